@@ -1,0 +1,17 @@
+// desktop_main.cpp — entry point of the native desktop app (SDL2 + OpenGL 3), same UI as the web app.
+#include <cstdio>
+#include <cstring>
+
+#include "app/run_app.h"
+#include "scopewright/version.h"
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+      std::printf("usage: scopewright [--view=home]\n\nScopewright %s desktop app (the same UI as the web app).\n",
+                  sw::kVersion);
+      return 0;
+    }
+  }
+  return sw::app::run_app(argc, argv, SCOPEWRIGHT_FONT_FILE);
+}

@@ -1,0 +1,85 @@
+// run_app.cpp — the wiring shared by the web and desktop mains: ImGui context, window, app, test probe, loop.
+#include "app/run_app.h"
+
+#include <cstdio>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "platform/browser.h"
+#include "platform/main_loop.h"
+#include "platform/sdl_gl_window.h"
+#include "platform/storage.h"
+#include "ui/app.h"
+#include "ui/item_probe.h"
+
+namespace sw::app {
+namespace {
+
+// Everything one running app owns; lives on the heap for the page's lifetime on the web.
+struct Session {
+  ImGuiContext* imgui = nullptr;
+  std::unique_ptr<platform::SdlGlWindow> window;
+  std::unique_ptr<Storage> storage;
+  std::unique_ptr<ui::App> app;
+  std::unique_ptr<ui::ItemProbe> probe;
+  bool first_frame_done = false;
+
+  ~Session() {
+    probe.reset();
+    app.reset();
+    window.reset();
+    if (imgui) ImGui::DestroyContext(imgui);
+  }
+
+  bool frame() {
+    if (!window->process_events()) return false;
+    probe->start_frame();
+    window->begin_frame([this](float ratio) { app->rebuild_fonts(ratio); });
+    app->draw();
+    window->end_frame();
+    if (!first_frame_done) {
+      first_frame_done = true;
+      platform::hide_loading_screen();
+    }
+    return true;
+  }
+
+  std::string items_json() const {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& item : probe->items()) {
+      if (item.label.empty()) continue;
+      items.push_back({{"label", item.label}, {"x", item.center_x()}, {"y", item.center_y()},
+                       {"rect", {item.x0, item.y0, item.x1, item.y1}}, {"disabled", item.disabled}});
+    }
+    return items.dump();
+  }
+};
+
+}  // namespace
+
+int run_app(int argc, char** argv, const std::string& font_file) {
+  auto session = std::make_unique<Session>();
+  IMGUI_CHECKVERSION();
+  session->imgui = ImGui::CreateContext();
+  session->window = std::make_unique<platform::SdlGlWindow>("Scopewright", 1280, 800, session->imgui);
+  if (!session->window->ok()) {
+    std::fprintf(stderr, "scopewright: %s\n", session->window->error().c_str());
+    return 1;
+  }
+  session->storage = platform::open_storage();
+  ui::AppOptions options{font_file, platform::launch_parameters(argc, argv)};
+  session->app = std::make_unique<ui::App>(std::move(options), *session->storage);
+  session->probe = std::make_unique<ui::ItemProbe>(session->imgui);
+
+  Session* s = session.release();  // owned by the main loop from here on
+  platform::expose_test_interface([s] { return s->app->state_json(); }, [s] { return s->items_json(); });
+  platform::run_main_loop([s] {
+    if (s->frame()) return true;
+    delete s;  // desktop: the user closed the window
+    return false;
+  });
+  return 0;
+}
+
+}  // namespace sw::app

@@ -1,0 +1,29 @@
+// browser.h — what the app needs from its host: the page URL's parameters, file downloads, the clipboard,
+// and (web only) the test interface window.scopewright. The desktop build has native equivalents.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+
+namespace sw::platform {
+
+/// How the app was opened: the page URL's query parameters (?q=general → {"q": "general"}), URL-decoded;
+/// on desktop, the command line's --name=value options.
+std::map<std::string, std::string> launch_parameters(int argc, char** argv);
+
+/// Offers `contents` to the user as a file download named `filename` (desktop: writes it to the current folder).
+/// Returns a message for the user ("Downloaded x.json" / the error).
+std::string offer_download(const std::string& filename, const std::string& mime_type, const std::string& contents);
+
+/// Puts text on the system clipboard.
+void copy_to_clipboard(const std::string& text);
+
+/// Sets the functions behind window.scopewright (see docs/test-interface.md) and marks the app ready.
+/// `state_json` returns the app state; `items_json` the widgets of the last frame. No-op on desktop.
+void expose_test_interface(std::function<std::string()> state_json, std::function<std::string()> items_json);
+
+/// Hides the page's loading indicator (web); no-op on desktop.
+void hide_loading_screen();
+
+}  // namespace sw::platform

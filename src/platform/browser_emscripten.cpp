@@ -1,0 +1,114 @@
+// browser_emscripten.cpp — the browser side of browser.h: URL, downloads, clipboard, window.scopewright.
+//
+// JS never touches app state directly: the page's glue (web/shell.js) calls the exported functions below with
+// the handle it was given, and they answer with JSON strings.
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <cstring>
+
+#include "platform/browser.h"
+
+namespace {
+
+struct TestInterface {
+  std::function<std::string()> state_json;
+  std::function<std::string()> items_json;
+};
+
+char* copy_for_js(const std::string& s) {  // freed by the JS caller with _free
+  char* out = static_cast<char*>(std::malloc(s.size() + 1));
+  std::memcpy(out, s.c_str(), s.size() + 1);
+  return out;
+}
+
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE char* scopewright_state_json(TestInterface* t) { return copy_for_js(t->state_json()); }
+EMSCRIPTEN_KEEPALIVE char* scopewright_items_json(TestInterface* t) { return copy_for_js(t->items_json()); }
+}
+
+// clang-format off
+EM_JS(char*, sw_js_query_string, (), {
+  const s = window.location.search || "";
+  const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+});
+EM_JS(void, sw_js_download, (const char* name, const char* mime, const char* data, int size), {
+  const bytes = HEAPU8.slice(data, data + size);
+  const url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mime) }));
+  const a = document.createElement("a");
+  a.href = url; a.download = UTF8ToString(name); document.body.appendChild(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+EM_JS(void, sw_js_copy, (const char* text), {
+  const s = UTF8ToString(text);
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
+});
+EM_JS(void, sw_js_attach_test_interface, (void* handle), {
+  if (Module.scopewrightAttach) Module.scopewrightAttach(handle);
+});
+EM_JS(void, sw_js_hide_loading, (), {
+  if (Module.scopewrightHideLoading) Module.scopewrightHideLoading();
+});
+// clang-format on
+
+namespace sw::platform {
+namespace {
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string url_decode(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '+') {
+      out += ' ';
+    } else if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+}  // namespace
+
+std::map<std::string, std::string> launch_parameters(int, char**) {
+  char* raw = sw_js_query_string();
+  std::string query = raw;
+  std::free(raw);
+  std::map<std::string, std::string> params;
+  size_t start = query.empty() || query[0] != '?' ? 0 : 1;
+  while (start < query.size()) {
+    size_t end = query.find('&', start);
+    if (end == std::string::npos) end = query.size();
+    std::string pair = query.substr(start, end - start);
+    size_t eq = pair.find('=');
+    if (!pair.empty())
+      params[url_decode(pair.substr(0, eq))] = eq == std::string::npos ? "" : url_decode(pair.substr(eq + 1));
+    start = end + 1;
+  }
+  return params;
+}
+
+std::string offer_download(const std::string& filename, const std::string& mime_type, const std::string& contents) {
+  sw_js_download(filename.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
+  return "Downloaded " + filename;
+}
+
+void copy_to_clipboard(const std::string& text) { sw_js_copy(text.c_str()); }
+
+void expose_test_interface(std::function<std::string()> state_json, std::function<std::string()> items_json) {
+  // Lives as long as the page; JS holds the only reference.
+  auto* handle = new TestInterface{std::move(state_json), std::move(items_json)};
+  sw_js_attach_test_interface(handle);
+}
+
+void hide_loading_screen() { sw_js_hide_loading(); }
+
+}  // namespace sw::platform

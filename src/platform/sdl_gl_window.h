@@ -1,0 +1,45 @@
+// sdl_gl_window.h — the SDL2 window with an OpenGL (ES 3 / WebGL2 on the web) context and Dear ImGui's backends.
+//
+// Shared by the web app and the desktop app; the few differences (GL version, canvas) are inside the .cpp.
+#pragma once
+
+#include <functional>
+#include <string>
+
+struct SDL_Window;
+struct ImGuiContext;
+
+namespace sw::platform {
+
+class SdlGlWindow {
+ public:
+  /// Opens the window (the page's canvas on the web) and sets up ImGui's SDL2 + OpenGL3 backends on `imgui`.
+  /// On failure `ok()` is false and `error()` says why.
+  SdlGlWindow(const std::string& title, int width, int height, ImGuiContext* imgui);
+  ~SdlGlWindow();
+  SdlGlWindow(const SdlGlWindow&) = delete;
+  SdlGlWindow& operator=(const SdlGlWindow&) = delete;
+
+  bool ok() const { return window_ != nullptr; }
+  const std::string& error() const { return error_; }
+
+  /// Handles pending input and window events; false once the user asked to quit.
+  bool process_events();
+
+  /// Physical pixels per logical pixel (devicePixelRatio on the web).
+  float pixel_ratio() const;
+
+  /// Starts an ImGui frame. `fonts_changed` is called first when the pixel ratio changed, to rebuild the atlas.
+  void begin_frame(const std::function<void(float pixel_ratio)>& fonts_changed);
+
+  /// Renders the ImGui frame and presents it.
+  void end_frame();
+
+ private:
+  SDL_Window* window_ = nullptr;
+  void* gl_context_ = nullptr;
+  float font_pixel_ratio_ = 0.0f;  // ratio the font atlas was last built for
+  std::string error_;
+};
+
+}  // namespace sw::platform

@@ -1,0 +1,115 @@
+// app.cpp — the app frame: a sidebar (or a top bar on narrow windows) and the current view.
+#include "ui/app.h"
+
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "scopewright/version.h"
+#include "ui/home_view.h"
+#include "ui/theme.h"
+
+namespace sw::ui {
+namespace {
+constexpr float kSidebarWidth = 200.0f;
+constexpr float kCompactBelowWidth = 720.0f;  // narrower than this (phones): navigation moves to the top
+constexpr const char* kLastScreenKey = "scopewright.ui.last_screen";
+}  // namespace
+
+App::App(AppOptions options, Storage& storage) : options_(std::move(options)), storage_(storage) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini: layout is not persisted (and nothing is written to the browser)
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  apply_theme();
+  views_[Screen::Home] = std::make_unique<HomeView>([this](Screen s) { navigate(s); });
+  // Open the screen the link asks for (?view=...), else the one the user was on last time.
+  auto wanted = options_.launch.count("view") ? std::optional<std::string>(options_.launch.at("view"))
+                                              : storage_.get(kLastScreenKey);
+  for (const auto& s : kScreens) {
+    if (wanted && *wanted == s.id) navigate(s.screen);
+  }
+  rebuild_fonts(1.0f);
+}
+
+void App::rebuild_fonts(float pixel_ratio) {
+  font_error_.clear();
+  fonts_ = load_fonts(options_.font_file, pixel_ratio, font_error_);
+}
+
+bool App::navigate(Screen screen) {
+  if (!info(screen).available || !views_.count(screen)) return false;
+  if (screen != screen_) {
+    std::string ignored;  // losing the remembered screen is harmless
+    storage_.set(kLastScreenKey, info(screen).id, ignored);
+  }
+  screen_ = screen;
+  return true;
+}
+
+void App::draw_sidebar(bool compact) {
+  if (!compact) {
+    ImGui::PushFont(fonts_.heading);
+    ImGui::TextUnformatted(kProductName);
+    ImGui::PopFont();
+    ImGui::TextDisabled("v%s", kVersion);
+    ImGui::Spacing();
+  }
+  for (const auto& s : kScreens) {
+    if (compact) ImGui::SameLine();
+    ImGui::BeginDisabled(!s.available);
+    // Full-width rows in the sidebar; label-sized tabs in the compact top bar.
+    const ImVec2 size = compact ? ImGui::CalcTextSize(s.label) : ImVec2(0, 0);
+    if (ImGui::Selectable(s.label, screen_ == s.screen, 0, size))
+      navigate(s.screen);
+    if (!s.available) ImGui::SetItemTooltip("Not built yet");
+    ImGui::EndDisabled();
+  }
+}
+
+void App::draw() {
+  ++frame_count_;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags host_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("Scopewright", nullptr, host_flags);
+
+  const bool compact = viewport->WorkSize.x < kCompactBelowWidth;
+  if (compact) {
+    ImGui::PushFont(fonts_.heading);
+    ImGui::TextUnformatted(kProductName);
+    ImGui::PopFont();
+    draw_sidebar(true);
+    ImGui::Separator();
+  } else {
+    ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_Border);
+    draw_sidebar(false);
+    ImGui::EndChild();
+    ImGui::SameLine();
+  }
+
+  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None);
+  if (!font_error_.empty()) ImGui::TextColored(colors::danger(), "%s", font_error_.c_str());
+  views_.at(screen_)->draw(fonts_);
+  ImGui::EndChild();
+
+  ImGui::End();
+}
+
+std::string App::state_json() const {
+  const ImGuiIO& io = ImGui::GetIO();
+  nlohmann::json state = {
+      {"product", kProductName},
+      {"version", kVersion},
+      {"screen", info(screen_).id},
+      {"frame", frame_count_},
+      {"display", {{"width", io.DisplaySize.x}, {"height", io.DisplaySize.y},
+                   {"framebuffer_scale", io.DisplayFramebufferScale.x}}},
+      {"font_error", font_error_},
+  };
+  return state.dump();
+}
+
+}  // namespace sw::ui

@@ -1,0 +1,52 @@
+// app.h — the whole UI of Scopewright: sidebar navigation and the current screen's view.
+//
+// Owns the views and the UI state; knows nothing of the platform. The platform's main (src/app) calls
+// draw() once per frame between its own begin/end frame, and passes in what the views need (storage, ...).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "core/storage.h"
+#include "ui/fonts.h"
+#include "ui/navigation.h"
+#include "ui/view.h"
+
+namespace sw::ui {
+
+struct AppOptions {
+  std::string font_file;                             // UI font; ImGui's built-in font when empty or unreadable
+  std::map<std::string, std::string> launch;         // URL query / command-line parameters (e.g. view=home)
+};
+
+class App {
+ public:
+  App(AppOptions options, Storage& storage);
+
+  /// Draws one frame of the UI (call between ImGui::NewFrame and ImGui::Render).
+  void draw();
+
+  /// Rebuilds the font atlas for a new pixel ratio (call before NewFrame; the renderer re-uploads it).
+  void rebuild_fonts(float pixel_ratio);
+
+  /// Moves to a screen; unavailable screens are refused (returns false).
+  bool navigate(Screen screen);
+  Screen screen() const { return screen_; }
+
+  /// The app's state as JSON for the browser test interface: product, version, screen, frame count, notices.
+  std::string state_json() const;
+
+ private:
+  void draw_sidebar(bool compact);
+
+  AppOptions options_;
+  Storage& storage_;
+  Fonts fonts_;
+  std::string font_error_;
+  Screen screen_ = Screen::Home;
+  std::map<Screen, std::unique_ptr<View>> views_;
+  long frame_count_ = 0;
+};
+
+}  // namespace sw::ui

@@ -1,0 +1,59 @@
+// fonts.cpp — building the font atlas (see fonts.h).
+#include "ui/fonts.h"
+
+#include <cstdio>
+
+#include "imgui.h"
+
+namespace sw::ui {
+namespace {
+
+constexpr float kBodySize = 16.0f;
+constexpr float kHeadingSize = 20.0f;
+constexpr float kTitleSize = 30.0f;
+
+// Latin-1 and Latin Extended-A (names such as Łukasz, Ødegård, Șerban), general punctuation (– — ‘ ’ “ ” • …),
+// currency (€ £ ¥ ₹), arrows, the minus sign, check marks.
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x017F, 0x2010, 0x205E, 0x20A0, 0x20C0, 0x2190, 0x21FF, 0x2212, 0x2212, 0x2713, 0x2717, 0,
+};
+
+bool file_readable(const std::string& path) {
+  if (FILE* f = std::fopen(path.c_str(), "rb")) {
+    std::fclose(f);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  const float ratio = pixel_ratio > 0.5f ? pixel_ratio : 1.0f;
+  Fonts fonts;
+  if (!font_file.empty() && file_readable(font_file)) {
+    ImFontConfig config;
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    config.PixelSnapH = false;
+    fonts.body = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kBodySize * ratio, &config, kGlyphRanges);
+    fonts.heading = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kHeadingSize * ratio, &config, kGlyphRanges);
+    fonts.title = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kTitleSize * ratio, &config, kGlyphRanges);
+  } else {
+    error = font_file.empty() ? "no UI font configured" : "cannot read the UI font " + font_file;
+  }
+  if (!fonts.body || !fonts.heading || !fonts.title) {
+    io.Fonts->Clear();
+    ImFontConfig config;
+    config.SizePixels = 13.0f * ratio;
+    fonts.body = fonts.heading = fonts.title = io.Fonts->AddFontDefault(&config);
+  }
+  io.FontDefault = fonts.body;
+  io.FontGlobalScale = 1.0f / ratio;  // atlas is in physical pixels, layout in logical pixels
+  io.Fonts->Build();
+  return fonts;
+}
+
+}  // namespace sw::ui

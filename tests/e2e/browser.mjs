@@ -1,0 +1,60 @@
+// browser.mjs — starts Debian's Chromium for the tests through playwright-core (headless, SwiftShader WebGL,
+// no background networking: these machines have no internet), and helpers shared by the browser tests.
+import { chromium } from "playwright-core";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SITE = path.join(REPO, "build/web/site");
+export const SHOTS = path.join(REPO, "build/e2e-screenshots");
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export async function launch() {
+  if (!fs.existsSync(path.join(SITE, "scopewright.wasm")))
+    throw new Error(`no web build in ${SITE}: run cmake --preset web && cmake --build --preset web`);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader"],
+  });
+}
+
+/** Opens `url` in a new page, collecting console errors and page errors into the returned `problems`. */
+export async function open(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push("console: " + m.text()); });
+  page.on("pageerror", (e) => problems.push("page error: " + e.message));
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Waits until the app has drawn its first frame; returns its state. */
+export async function waitReady(page, timeout = 30000) {
+  await page.waitForFunction(() => window.scopewright && window.scopewright.error === null &&
+                                   document.getElementById("overlay").classList.contains("hidden"), null, { timeout });
+  return page.evaluate(() => window.scopewright.state());
+}
+
+/** The app's widget with this label in the last frame, or null. */
+export function item(page, label) {
+  return page.evaluate((l) => window.scopewright.item(l), label);
+}
+
+/** Clicks the app's widget with this label (in CSS pixels, which is ImGui's coordinate space). */
+export async function clickItem(page, label) {
+  const it = await item(page, label);
+  if (!it) throw new Error(`no widget labelled "${label}" on screen`);
+  await page.mouse.click(it.x, it.y);
+  await page.waitForTimeout(100);  // a few frames
+}
+
+export async function screenshot(page, name) {
+  const file = path.join(SHOTS, name + ".png");
+  const buf = await page.screenshot({ path: file });
+  return buf;
+}

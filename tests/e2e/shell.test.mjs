@@ -1,0 +1,130 @@
+// shell.test.mjs — the app shell in a real browser (Chromium + SwiftShader WebGL2) on the real WASM build:
+// first frame, a non-blank canvas, no console errors, the test interface, resizing, high-DPI, sub-paths,
+// offline after one visit, and readable errors when the browser cannot run the app.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./static-server.mjs";
+import { decodePng, distinctColours } from "./png.mjs";
+import { launch, open, waitReady, item, clickItem, screenshot, SITE } from "./browser.mjs";
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve(SITE);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("reaches its first frame with a drawn canvas and no console errors", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, problems } = await open(context, server.url);
+  const state = await waitReady(page);
+  assert.equal(state.product, "Scopewright");
+  assert.match(state.version, /^\d+\.\d+\.\d+$/);
+  assert.equal(state.screen, "home");
+  assert.equal(state.font_error, "");
+  assert.equal(state.display.width, 1280);
+  assert.equal(state.display.height, 800);
+
+  const img = decodePng(await screenshot(page, "shell-home-1280x800"));
+  assert.ok(distinctColours(img) > 20, "the canvas looks blank");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the test interface lists widgets; unbuilt screens are disabled and cannot be opened", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, problems } = await open(context, server.url);
+  await waitReady(page);
+  const home = await item(page, "Home");
+  assert.ok(home, "sidebar has Home");
+  assert.equal(home.disabled, false);
+  const designer = await item(page, "Designer");
+  assert.equal(designer.disabled, true);
+  await clickItem(page, "Designer");
+  assert.equal((await page.evaluate(() => window.scopewright.state())).screen, "home");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("follows the window size: phone-sized layout moves navigation to the top", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page } = await open(context, server.url);
+  await waitReady(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => window.scopewright.state().display.width === 390, null, { timeout: 5000 });
+  const state = await page.evaluate(() => window.scopewright.state());
+  assert.equal(state.display.height, 844);
+  const home = await item(page, "Home");
+  const questionnaire = await item(page, "Questionnaire");
+  assert.ok(Math.abs(home.y - questionnaire.y) < 2, "navigation items side by side");
+  await screenshot(page, "shell-home-phone-390x844");
+  await context.close();
+});
+
+test("renders at the device pixel ratio on high-DPI screens", async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 600 }, deviceScaleFactor: 2 });
+  const { page, problems } = await open(context, server.url);
+  const state = await waitReady(page);
+  assert.equal(state.display.width, 900);
+  assert.equal(state.display.framebuffer_scale, 2);
+  const size = await page.evaluate(() => [document.getElementById("canvas").width, document.getElementById("canvas").height]);
+  assert.deepEqual(size, [1800, 1200]);
+  await screenshot(page, "shell-home-hidpi-2x");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("works from a sub-path of a static host (relative URLs only)", async () => {
+  const sub = await serve(SITE, "/teams/professional-services/scopewright/");
+  const context = await browser.newContext();
+  const { page, problems } = await open(context, sub.url);
+  await waitReady(page);
+  assert.ok(sub.requests.every((r) => r.startsWith("/teams/professional-services/scopewright/")),
+            "requests outside the sub-path: " + sub.requests.join(", "));
+  assert.deepEqual(problems, []);
+  await context.close();
+  await sub.close();
+});
+
+test("opens with no network after one online visit (service worker)", async () => {
+  const context = await browser.newContext();
+  const { page } = await open(context, server.url);
+  await waitReady(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await context.setOffline(true);
+  await page.reload();
+  const state = await waitReady(page);
+  assert.equal(state.screen, "home");
+  await screenshot(page, "shell-offline");
+  await context.close();
+});
+
+test("says so, readably, when WebGL 2 is unavailable", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === "webgl2" ? null : original.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.scopewright && window.scopewright.error !== null);
+  const text = await page.textContent("#error");
+  assert.match(text, /WebGL 2 is not available/);
+  await screenshot(page, "shell-error-no-webgl2");
+  await context.close();
+});
+
+test("says so, readably, when the app cannot be downloaded", async () => {
+  const context = await browser.newContext();
+  await context.route("**/scopewright.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.scopewright && window.scopewright.error !== null);
+  assert.match(await page.textContent("#error"), /could not be loaded.*HTTP 404/s);
+  await context.close();
+});

@@ -1,0 +1,117 @@
+// test_app_shell.cpp — the app shell driven headless: navigation, layout on wide and phone-sized windows, fonts,
+// the state the browser test interface reports, and the remembered screen.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "headless_imgui.h"
+#include "scopewright/version.h"
+#include "ui/app.h"
+
+namespace sw {
+namespace {
+
+class AppShell : public ::testing::Test {
+ protected:
+  std::unique_ptr<ui::App> make_app(std::map<std::string, std::string> launch = {},
+                                    std::string font = SCOPEWRIGHT_FONT_FILE) {
+    auto app = std::make_unique<ui::App>(ui::AppOptions{std::move(font), std::move(launch)}, storage);
+    imgui.set_draw([a = app.get()] { a->draw(); });
+    imgui.frame(2);
+    return app;
+  }
+
+  test::HeadlessImGui imgui;
+  MemoryStorage storage;
+};
+
+TEST_F(AppShell, StartsOnHomeWithEveryScreenInTheSidebar) {
+  auto app = make_app();
+  EXPECT_EQ(app->screen(), ui::Screen::Home);
+  for (const auto& s : ui::kScreens) {
+    const auto* item = imgui.item(s.label);
+    ASSERT_NE(item, nullptr) << s.label << " is not in the sidebar";
+    EXPECT_EQ(item->disabled, !s.available) << s.label;
+  }
+}
+
+TEST_F(AppShell, UnavailableScreensCannotBeOpened) {
+  auto app = make_app();
+  for (const auto& s : ui::kScreens) {
+    if (s.available) continue;
+    EXPECT_TRUE(imgui.click(s.label));
+    EXPECT_EQ(app->screen(), ui::Screen::Home) << "clicking " << s.label;
+    EXPECT_FALSE(app->navigate(s.screen));
+  }
+}
+
+TEST_F(AppShell, HomeCardsOfUnbuiltScreensAreDisabled) {
+  auto app = make_app();
+  const auto* coming = imgui.item("Coming soon");
+  ASSERT_NE(coming, nullptr);
+  EXPECT_TRUE(coming->disabled);
+}
+
+TEST_F(AppShell, SidebarOnWideWindowsTopBarOnPhones) {
+  auto app = make_app();
+  const auto* home = imgui.item("Home");
+  const auto* questionnaire = imgui.item("Questionnaire");
+  ASSERT_TRUE(home && questionnaire);
+  EXPECT_LT(home->x1, 230.0f);                  // in the left sidebar
+  EXPECT_GT(questionnaire->y0, home->y0 + 10);  // stacked vertically
+
+  imgui.resize(390, 844);  // a phone
+  imgui.frame(2);
+  home = imgui.item("Home");
+  questionnaire = imgui.item("Questionnaire");
+  ASSERT_TRUE(home && questionnaire);
+  EXPECT_NEAR(questionnaire->y0, home->y0, 1.0f);  // side by side in the top bar
+  EXPECT_GT(questionnaire->x0, home->x1);
+  EXPECT_LT(home->y1, 120.0f);
+}
+
+TEST_F(AppShell, StateJsonDescribesTheApp) {
+  auto app = make_app();
+  const auto state = nlohmann::json::parse(app->state_json());
+  EXPECT_EQ(state["product"], "Scopewright");
+  EXPECT_EQ(state["version"], kVersion);
+  EXPECT_EQ(state["screen"], "home");
+  EXPECT_GE(state["frame"].get<int>(), 2);
+  EXPECT_EQ(state["display"]["width"], 1280.0);
+  EXPECT_EQ(state["font_error"], "");
+}
+
+TEST_F(AppShell, UnreadableFontFallsBackAndSaysSo) {
+  auto app = make_app({}, "/nonexistent/font.otf");
+  const auto state = nlohmann::json::parse(app->state_json());
+  EXPECT_EQ(state["font_error"], "cannot read the UI font /nonexistent/font.otf");
+  EXPECT_NE(ImGui::GetIO().FontDefault, nullptr);
+}
+
+TEST_F(AppShell, RealFontCoversLatin1AndCommonSymbols) {
+  auto app = make_app();
+  ImFont* font = ImGui::GetIO().FontDefault;
+  ASSERT_NE(font, nullptr);
+  for (ImWchar c : {ImWchar(0xE9) /* é */, ImWchar(0xF8) /* ø */, ImWchar(0xDF) /* ß */, ImWchar(0x20AC) /* € */,
+                    ImWchar(0x2192) /* → */, ImWchar(0x2014) /* — */, ImWchar(0x141) /* Ł */}) {
+    EXPECT_NE(font->FindGlyphNoFallback(c), nullptr) << "missing glyph U+" << std::hex << c;
+  }
+}
+
+TEST_F(AppShell, HighDpiRasterisesFontsAtThePixelRatio) {
+  auto app = make_app();
+  app->rebuild_fonts(2.0f);
+  imgui.frame();
+  EXPECT_FLOAT_EQ(ImGui::GetIO().FontGlobalScale, 0.5f);
+  EXPECT_FLOAT_EQ(ImGui::GetIO().FontDefault->FontSize, 32.0f);  // 16 px body text at 2x
+}
+
+TEST_F(AppShell, LaunchParameterAndRememberedScreenMustNameAnAvailableScreen) {
+  std::string error;
+  storage.set("scopewright.ui.last_screen", "designer", error);  // not built yet: ignored
+  auto app = make_app({{"view", "no-such-screen"}});
+  EXPECT_EQ(app->screen(), ui::Screen::Home);
+}
+
+}  // namespace
+}  // namespace sw

@@ -1,0 +1,128 @@
+// shell.js — the page glue around the WebAssembly app: capability checks, download progress, readable errors,
+// the service worker, and window.scopewright (the test interface documented in docs/test-interface.md).
+// Only relative URLs, so the site works from any sub-path of any static host.
+"use strict";
+(function () {
+  const overlay = document.getElementById("overlay");
+  const statusEl = document.getElementById("status");
+  const progressEl = document.getElementById("progress");
+  const errorEl = document.getElementById("error");
+  const canvas = document.getElementById("canvas");
+
+  let resolveReady, rejectReady;
+  const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
+  ready.catch(() => {});  // the page shows the error itself
+
+  function readString(ptr) {  // a malloc'd UTF-8 string from the app, freed here
+    const s = Module.UTF8ToString(ptr);
+    Module._free(ptr);
+    return s;
+  }
+
+  // The interface end-to-end tests (and curious users) can use. JS only reads: state changes go through the UI.
+  window.scopewright = {
+    ready,              // resolves once the first frame is on screen
+    error: null,        // a message when the app could not start
+    state() { return JSON.parse(readString(Module._scopewright_state_json(handle))); },
+    items() { return JSON.parse(readString(Module._scopewright_items_json(handle))); },
+    item(label) { return this.items().find((i) => i.label === label) || null; },
+  };
+  let handle = 0;
+
+  function showError(title, detail) {
+    if (window.scopewright.error) return;  // keep the first (root-cause) message
+    window.scopewright.error = title + (detail ? ": " + detail : "");
+    errorEl.innerHTML = "";
+    const b = document.createElement("b");
+    b.textContent = title;
+    errorEl.appendChild(b);
+    errorEl.appendChild(document.createTextNode(detail || ""));
+    overlay.classList.remove("hidden");
+    overlay.classList.add("show-error");
+    rejectReady(new Error(window.scopewright.error));
+  }
+
+  // ---- Capability checks, before downloading anything large -------------------------------------------
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+    showError("This browser cannot run Scopewright.", "It needs WebAssembly, which every current browser supports. Please update your browser or try another one.");
+    return;
+  }
+  if (!document.createElement("canvas").getContext("webgl2")) {
+    showError("WebGL 2 is not available.", "Scopewright draws its interface with WebGL 2. Turn on hardware acceleration in your browser settings, or try another browser.");
+    return;
+  }
+
+  // ---- Progress: the .wasm (fetched here, with progress) and the data package (reported by the loader) ----
+  const progress = { wasm: [0, 0], data: [0, 0] };
+  function showProgress() {
+    const done = progress.wasm[0] + progress.data[0];
+    const total = progress.wasm[1] + progress.data[1];
+    if (total > 0) progressEl.style.width = Math.min(100, (100 * done) / total).toFixed(1) + "%";
+    statusEl.textContent = total > 0 ? "Loading… " + (done / 1048576).toFixed(1) + " of " + (total / 1048576).toFixed(1) + " MB" : "Loading…";
+  }
+
+  async function fetchWithProgress(url) {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(url + " could not be loaded (HTTP " + response.status + ")");
+    const total = Number(response.headers.get("Content-Length")) || 0;
+    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
+    progress.wasm[1] = total;
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      progress.wasm[0] = received;
+      showProgress();
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
+    return bytes;
+  }
+
+  window.Module = {
+    canvas,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    locateFile: (path) => path,  // next to this page, wherever it is hosted
+    instantiateWasm(imports, success) {
+      fetchWithProgress("scopewright.wasm")
+        .then((bytes) => WebAssembly.instantiate(bytes, imports))
+        .then((result) => success(result.instance, result.module))
+        .catch((e) => showError("Scopewright could not be loaded.", String(e.message || e)));
+      return {};  // asynchronous instantiation
+    },
+    setStatus(text) {  // "Downloading data... (loaded/total)" from the data package loader
+      const m = /\((\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\)/.exec(text || "");
+      if (m) { progress.data = [Number(m[1]), Number(m[2])]; showProgress(); }
+    },
+    onAbort(what) { showError("Scopewright stopped unexpectedly.", String(what || "")); },
+    // Called from the app (src/platform/browser_emscripten.cpp).
+    scopewrightAttach(h) { handle = h; },
+    scopewrightHideLoading() {
+      overlay.classList.add("hidden");
+      canvas.focus();
+      resolveReady(window.scopewright);
+    },
+  };
+
+  window.addEventListener("error", (e) => showError("Scopewright hit an error.", String(e.message || e)));
+  canvas.addEventListener("pointerdown", () => canvas.focus());
+
+  const script = document.createElement("script");
+  script.src = "scopewright.js";
+  script.async = true;
+  script.onerror = () => showError("Scopewright could not be loaded.", "scopewright.js is missing or unreachable. Check your connection, then reload.");
+  document.body.appendChild(script);
+
+  // ---- Offline: after one online visit the service worker serves the app with no network --------------
+  if ("serviceWorker" in navigator && window.isSecureContext) {  // https, or localhost
+    window.addEventListener("load", () => {
+      navigator.serviceWorker.register("sw.js").catch((e) => console.info("offline support unavailable: " + e));
+    });
+  }
+})();
