@@ -55,13 +55,20 @@ void App::draw_sidebar(bool compact) {
     ImGui::TextDisabled("v%s", kVersion);
     ImGui::Spacing();
   }
+  const ImGuiStyle& style = ImGui::GetStyle();
+  bool first = true;
   for (const auto& s : kScreens) {
-    if (compact) ImGui::SameLine();
+    // Compact: tabs in a row, wrapping to the next line when the window is too narrow.
+    const ImVec2 label_size = ImGui::CalcTextSize(s.label);
+    if (compact && !first) {
+      const float next_right = ImGui::GetItemRectMax().x + style.ItemSpacing.x * 2 + label_size.x;
+      if (next_right < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+        ImGui::SameLine(0, style.ItemSpacing.x * 2);
+    }
+    first = false;
     ImGui::BeginDisabled(!s.available);
     // Full-width rows in the sidebar; label-sized tabs in the compact top bar.
-    const ImVec2 size = compact ? ImGui::CalcTextSize(s.label) : ImVec2(0, 0);
-    if (ImGui::Selectable(s.label, screen_ == s.screen, 0, size))
-      navigate(s.screen);
+    if (ImGui::Selectable(s.label, screen_ == s.screen, 0, compact ? label_size : ImVec2(0, 0))) navigate(s.screen);
     if (!s.available) ImGui::SetItemTooltip("Not built yet");
     ImGui::EndDisabled();
   }
