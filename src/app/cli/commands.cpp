@@ -9,10 +9,12 @@ namespace sw::cli {
 
 // Each command lives in command_<name>.cpp and exposes its Command object.
 extern const Command kVersionCommand;
+extern const Command kEvalExprCommand;
 
 std::span<const Command> all_commands() {
   static const Command kCommands[] = {
       kVersionCommand,
+      kEvalExprCommand,
   };
   return kCommands;
 }
