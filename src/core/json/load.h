@@ -1,0 +1,27 @@
+// load.h — JSON text → nlohmann::json with located Diagnostics, limits enforced before the DOM is built.
+#pragma once
+
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostics.h"
+#include "core/json/scanner.h"
+#include "core/json/source_map.h"
+
+namespace sw::json {
+
+/// A parsed document, its problems and where each of its values is in the text.
+struct Document {
+  nlohmann::json value;      // null when the text could not be parsed
+  Diagnostics diagnostics;   // syntax, UTF-8 and limit errors; duplicate-key warnings
+  SourceMap source_map;      // empty when the text could not be parsed
+
+  /// True when the text parsed (warnings allowed).
+  bool ok() const { return !has_errors(diagnostics); }
+};
+
+/// Parses text (file labels the diagnostics). Never throws; reports the first syntax error with line:column.
+Document load(std::string_view text, std::string_view file, const Limits& limits = {});
+
+}  // namespace sw::json

@@ -1,0 +1,179 @@
+// load_questionnaire.cpp — the questionnaire loader: root fields, sections, calculated values, shared checks.
+#include "core/json/describe.h"
+#include "core/json/load.h"
+#include "core/json/pointer.h"
+#include "core/questionnaire/load_internal.h"
+#include "core/questionnaire/loader.h"
+#include "core/questionnaire/text_checks.h"
+
+namespace sw::questionnaire {
+namespace detail {
+
+using json::Need;
+using json::ObjectReader;
+
+void Loader::load(const nlohmann::json& doc, Questionnaire& q) {
+  ObjectReader root(doc, "", r_);
+  if (!root.valid()) return;
+  root.ignore("$schema");  // lets editors validate against docs/schema/questionnaire.schema.json
+
+  if (const auto format = root.string("format", Need::Required)) {
+    bool fatal = false;
+    const std::string problem = check_format_tag(*format, kFormatName, kFormatMajor, kFormatMinor, fatal, q.format_minor);
+    if (fatal) {
+      // Another format or a newer major: the rest would only produce misleading errors.
+      r_.error(root.path("format"), problem);
+      return;
+    }
+    if (!problem.empty()) r_.warning(root.path("format"), problem);
+  }
+  if (auto v = root.string("id", Need::Required)) {
+    q.id = *v;
+    if (!is_slug(q.id))
+      r_.error(root.path("id"), json::describe(nlohmann::json(q.id)) +
+                                    " is not a valid questionnaire id: use lower-case letters, digits, '.', '_' and '-', "
+                                    "starting with a letter or digit (at most 64 characters)");
+  }
+  q.version = root.non_empty_string("version", Need::Required).value_or("");
+  q.title = root.non_empty_string("title", Need::Required).value_or("");
+  q.intro = root.string("intro").value_or("");
+  q.outro = root.string("outro").value_or("");
+  hidden_answers(root, q);
+
+  if (const nlohmann::json* sections = root.array("sections", Need::Required)) {
+    if (sections->empty()) r_.error(root.path("sections"), "expected at least one section but got an empty array");
+    std::map<std::string, std::string> section_ids;
+    for (std::size_t i = 0; i < sections->size(); ++i) {
+      const std::string pointer = json::child(root.path("sections"), i);
+      section((*sections)[i], pointer, q);
+      if (q.sections.size() == 0 || q.sections.back().json_path != pointer) continue;
+      unique(section_ids, q.sections.back().id, pointer, "section id");
+    }
+  }
+  if (const nlohmann::json* calc = root.array("calculated")) {
+    for (std::size_t i = 0; i < calc->size(); ++i) calculated((*calc)[i], json::child(root.path("calculated"), i), q);
+  }
+  root.report_unknown();
+}
+
+void Loader::hidden_answers(ObjectReader& root, Questionnaire& q) {
+  const nlohmann::json* policy = root.object("hidden_answers");
+  if (!policy) return;
+  ObjectReader r(*policy, root.path("hidden_answers"), r_);
+  if (auto editing = r.one_of("editing", {"keep", "clear"})) q.hidden_answers.keep_while_editing = *editing == "keep";
+  if (auto exported = r.one_of("export", {"exclude", "include"}))
+    q.hidden_answers.include_in_export = *exported == "include";
+  r.report_unknown();
+}
+
+void Loader::section(const nlohmann::json& value, const std::string& pointer, Questionnaire& q) {
+  ObjectReader r(value, pointer, r_);
+  if (!r.valid()) return;
+  Section s;
+  s.json_path = pointer;
+  s.id = id(r, "section");
+  s.title = r.non_empty_string("title", Need::Required).value_or("");
+  s.description = r.string("description").value_or("");
+  s.conditions = conditions(r);
+  if (const nlohmann::json* questions = r.array("questions", Need::Required)) {
+    for (std::size_t i = 0; i < questions->size(); ++i) {
+      const std::string qp = json::child(r.path("questions"), i);
+      std::optional<Question> question = this->question((*questions)[i], qp, false);
+      if (!question) continue;
+      if (!question->id.empty()) unique(question_ids_, question->id, qp, "question id");
+      s.questions.push_back(std::move(*question));
+    }
+  }
+  r.report_unknown();
+  q.sections.push_back(std::move(s));
+}
+
+void Loader::calculated(const nlohmann::json& value, const std::string& pointer, Questionnaire& q) {
+  ObjectReader r(value, pointer, r_);
+  if (!r.valid()) return;
+  Calculated c;
+  c.json_path = pointer;
+  c.id = id(r, "calculated value");
+  if (auto e = expr(r, "expression", Need::Required)) c.expression = std::move(*e);
+  c.label = r.string("label").value_or("");
+  if (auto f = r.one_of("format", value_format_names()))
+    for (std::size_t i = 0; i < value_format_names().size(); ++i)
+      if (value_format_names()[i] == *f) c.format = static_cast<ValueFormat>(i);
+  c.unit = r.string("unit").value_or("");
+  if (c.format == ValueFormat::Currency) {
+    if (auto code = r.string("currency", Need::Required)) {
+      c.currency = *code;
+      if (!is_currency_code(c.currency))
+        r_.error(r.path("currency"), "expected an ISO 4217 currency code such as \"GBP\" but got " + json::describe(*code));
+    }
+  }
+  c.show = r.boolean("show").value_or(false);
+  if (!c.id.empty()) unique(question_ids_, c.id, pointer, "id (questions and calculated values share ids)");
+  r.report_unknown({"currency"}, "unless format is \"currency\"");
+  q.calculated.push_back(std::move(c));
+}
+
+Conditions Loader::conditions(ObjectReader& r) {
+  Conditions c;
+  c.visible_if = expr(r, "visible_if", Need::Optional);
+  c.enable_if = expr(r, "enable_if", Need::Optional);
+  c.required_if = expr(r, "required_if", Need::Optional);
+  return c;
+}
+
+std::optional<ExprText> Loader::expr(ObjectReader& r, std::string_view key, Need need) {
+  auto text = r.non_empty_string(key, need);
+  if (!text) return std::nullopt;
+  ExprText e;
+  e.text = std::move(*text);
+  e.json_path = r.path(key);
+  const json::Location at = r_.locate(e.json_path);
+  e.line = at.line;
+  e.column = at.column;
+  return e;
+}
+
+std::string Loader::id(ObjectReader& r, const char* what) {
+  auto v = r.string("id", Need::Required);
+  if (!v) return "";
+  if (!is_identifier(*v))
+    r_.error(r.path("id"), json::describe(nlohmann::json(*v)) + " is not a valid " + what +
+                               " id: use letters, digits and '_', not starting with a digit (at most 64 characters)");
+  return *v;
+}
+
+void Loader::unique(std::map<std::string, std::string>& seen, const std::string& id, const std::string& pointer,
+                    const std::string& what) {
+  if (id.empty()) return;
+  const auto [it, inserted] = seen.emplace(id, pointer);
+  if (inserted) return;
+  std::string first = it->second;
+  const json::Location at = r_.locate(json::child(first, "id"));
+  if (at.line > 0) first += " (line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ")";
+  r_.error(json::child(pointer, "id"), "duplicate " + what + " \"" + id + "\": first defined at " + first);
+}
+
+}  // namespace detail
+
+LoadResult questionnaire_from_json(const nlohmann::json& document, std::string_view file, const json::SourceMap* map) {
+  LoadResult result;
+  if (map) result.source_map = *map;
+  json::Reporter reporter(std::string(file), map, result.diagnostics);
+  detail::Loader(reporter).load(document, result.questionnaire);
+  return result;
+}
+
+LoadResult load_questionnaire(std::string_view text, std::string_view file) {
+  json::Document doc = json::load(text, file);
+  if (!doc.ok()) {
+    LoadResult failed;
+    failed.diagnostics = std::move(doc.diagnostics);
+    return failed;
+  }
+  LoadResult result = questionnaire_from_json(doc.value, file, &doc.source_map);
+  // Parser warnings (duplicate keys) come first, in file order.
+  result.diagnostics.insert(result.diagnostics.begin(), doc.diagnostics.begin(), doc.diagnostics.end());
+  return result;
+}
+
+}  // namespace sw::questionnaire
