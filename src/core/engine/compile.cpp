@@ -1,0 +1,290 @@
+// compile.cpp — building an Engine: variables for every answer and calculated value, one cell per condition,
+// validator and calculation, the checks of every expression, the dependency graph and the evaluation order.
+#include <algorithm>
+
+#include "core/engine/engine_state.h"
+#include "core/expr/checker.h"
+#include "core/expr/js.h"
+#include "core/expr/parser.h"
+
+namespace sw::engine {
+namespace {
+
+using questionnaire::ExprText;
+using questionnaire::Question;
+using questionnaire::QuestionType;
+
+// Builds the cells of one questionnaire and reports what is wrong with their expressions.
+class Compiler {
+ public:
+  Compiler(EngineState& s, const std::string& file, Diagnostics& out) : s_(s), file_(file), out_(out) {}
+
+  void run() {
+    declare_variables();
+    for (std::size_t si = 0; si < s_.q.sections.size(); ++si) compile_section(si);
+    for (std::size_t ci = 0; ci < s_.q.calculated.size(); ++ci) compile_calculated(ci);
+    link_dependencies();
+    order_calculations();
+  }
+
+ private:
+  int add_var(const std::string& name) {
+    const int index = static_cast<int>(s_.vars.size());
+    s_.vars.push_back(Var{name, nullptr, expr::Value(), {}, kNone});
+    s_.var_by_name.emplace(name, index);
+    s_.var_by_lower.emplace(expr::js::to_lower(name), index);
+    return index;
+  }
+
+  void declare_variables() {
+    s_.sections.resize(s_.q.sections.size());
+    for (std::size_t si = 0; si < s_.q.sections.size(); ++si) {
+      const auto& section = s_.q.sections[si];
+      s_.sections[si].questions.resize(section.questions.size());
+      for (std::size_t qi = 0; qi < section.questions.size(); ++qi) {
+        const Question& question = section.questions[qi];
+        QuestionCells& qc = s_.sections[si].questions[qi];
+        qc.var = add_var(question.id);
+        if (question.type == QuestionType::Repeat) {
+          std::vector<std::string> fields;
+          for (const auto& f : question.fields) fields.push_back(f.id);
+          symbols_.add_group(question.id, std::move(fields));
+        } else {
+          symbols_.add_value(question.id);
+        }
+        if (question.allow_other) {
+          const std::string other = question.id + std::string(questionnaire::kOtherSuffix);
+          qc.other_var = add_var(other);
+          symbols_.add_value(other);
+        }
+      }
+    }
+    for (const auto& c : s_.q.calculated) {
+      add_var(c.id);
+      symbols_.add_value(c.id);
+    }
+  }
+
+  // A cell for `text` (kNone when there is no expression and `always` is false).
+  int add_cell(CellKind kind, const ExprText* text, expr::Value fallback, int entry_group,
+               const expr::Symbol* entry_symbol, bool always = false) {
+    if (!text && !always) return kNone;
+    Cell cell;
+    cell.kind = kind;
+    cell.fallback = fallback;
+    cell.result = fallback;
+    cell.entry_group = entry_group;
+    if (text) cell.expression = compile_text(*text, entry_symbol);
+    const int index = static_cast<int>(s_.cells.size());
+    s_.cells.push_back(std::move(cell));
+    return index;
+  }
+
+  expr::Expression compile_text(const ExprText& text, const expr::Symbol* entry_symbol) {
+    auto parsed = expr::parse(text.text);
+    if (!parsed.ok()) {
+      report(text, *parsed.error);
+      return {};
+    }
+    expr::CheckOptions options;
+    options.symbols = &symbols_;
+    options.entry_group = entry_symbol;
+    bool broken = false;
+    for (const auto& issue : expr::check(parsed.expression, options)) {
+      report(text, issue);
+      broken = broken || issue.severity == Severity::Error;
+    }
+    if (broken) return {};  // a broken expression behaves as if absent (the error is reported)
+    return std::move(parsed.expression);
+  }
+
+  void report(const ExprText& text, const expr::Issue& issue) {
+    Diagnostic d = issue.to_diagnostic();
+    d.file = file_;
+    d.json_path = text.json_path;
+    d.line = text.line;
+    d.column = text.column;
+    d.message += " in \"" + text.text + "\"";
+    out_.push_back(std::move(d));
+  }
+
+  void report(const std::string& json_path, std::string message) {
+    out_.push_back(Diagnostic{Severity::Error, file_, json_path, 0, 0, 0, std::move(message)});
+  }
+
+  FieldCells compile_field(const Question& question, int entry_group, const expr::Symbol* entry_symbol) {
+    FieldCells fc;
+    const auto& c = question.conditions;
+    fc.visible = add_cell(CellKind::Visible, c.visible_if ? &*c.visible_if : nullptr, true, entry_group, entry_symbol);
+    fc.enable = add_cell(CellKind::Enable, c.enable_if ? &*c.enable_if : nullptr, true, entry_group, entry_symbol);
+    fc.required =
+        add_cell(CellKind::Required, c.required_if ? &*c.required_if : nullptr, false, entry_group, entry_symbol);
+    for (const auto& choice : question.choices) {
+      const auto& v = choice.conditions.visible_if;
+      fc.choices.push_back(add_cell(CellKind::ChoiceVisible, v ? &*v : nullptr, true, entry_group, entry_symbol));
+    }
+    for (const auto& validator : question.validators)
+      fc.validators.push_back(
+          add_cell(CellKind::Validator, &validator.expression, true, entry_group, entry_symbol, true));
+    if (question.validation.pattern) {
+      try {
+        fc.pattern.emplace(*question.validation.pattern, std::regex::ECMAScript);
+      } catch (const std::regex_error& e) {
+        report(question.json_path + "/validation/pattern",
+               "the pattern \"" + *question.validation.pattern + "\" is not a valid regular expression (" + e.what() +
+                   ")");
+      }
+    }
+    return fc;
+  }
+
+  void compile_section(std::size_t si) {
+    const auto& section = s_.q.sections[si];
+    SectionCells& sc = s_.sections[si];
+    const auto& c = section.conditions;
+    sc.visible = add_cell(CellKind::Visible, c.visible_if ? &*c.visible_if : nullptr, true, kNone, nullptr);
+    sc.enable = add_cell(CellKind::Enable, c.enable_if ? &*c.enable_if : nullptr, true, kNone, nullptr);
+    for (std::size_t qi = 0; qi < section.questions.size(); ++qi) {
+      const Question& question = section.questions[qi];
+      QuestionCells& qc = sc.questions[qi];
+      qc.own = compile_field(question, kNone, nullptr);
+      if (question.type != QuestionType::Repeat) continue;
+      const expr::Symbol* group = symbols_.find(question.id);
+      for (const auto& field : question.fields) qc.fields.push_back(compile_field(field, qc.var, group));
+    }
+  }
+
+  void compile_calculated(std::size_t ci) {
+    const auto& c = s_.q.calculated[ci];
+    const int var = s_.var_by_name.at(c.id);
+    const int cell = add_cell(CellKind::Calculated, &c.expression, expr::Value(), kNone, nullptr, true);
+    s_.cells[cell].output = var;
+    s_.vars[var].calculated_cell = cell;
+  }
+
+  int resolve(const expr::Reference& ref) const {
+    auto it = s_.var_by_lower.find(expr::js::to_lower(ref.text));  // a dotted name ("platform.other") wins
+    if (it == s_.var_by_lower.end()) it = s_.var_by_lower.find(expr::js::to_lower(ref.root()));
+    return it == s_.var_by_lower.end() ? kNone : it->second;
+  }
+
+  void link_dependencies() {
+    for (std::uint32_t ci = 0; ci < s_.cells.size(); ++ci) {
+      const Cell& cell = s_.cells[ci];
+      std::vector<int> reads;
+      if (cell.entry_group != kNone) reads.push_back(cell.entry_group);
+      for (const auto& ref : cell.expression.references) {
+        const int var = resolve(ref);
+        if (var == kNone) continue;
+        s_.resolved.emplace(&ref, var);
+        reads.push_back(var);
+      }
+      std::sort(reads.begin(), reads.end());
+      reads.erase(std::unique(reads.begin(), reads.end()), reads.end());
+      for (int var : reads) s_.vars[var].dependents.push_back(ci);
+    }
+  }
+
+  // Calculated values are evaluated before everything else, each after the values it reads (Kahn's algorithm);
+  // those left over are in a cycle, which is reported and broken.
+  void order_calculations() {
+    std::vector<std::uint32_t> calc_cells;
+    std::vector<int> pending(s_.cells.size(), 0);
+    for (std::uint32_t ci = 0; ci < s_.cells.size(); ++ci) {
+      if (s_.cells[ci].kind != CellKind::Calculated) continue;
+      calc_cells.push_back(ci);
+      for (const auto& ref : s_.cells[ci].expression.references) {
+        auto it = s_.resolved.find(&ref);
+        if (it != s_.resolved.end() && s_.vars[it->second].calculated_cell != kNone) ++pending[ci];
+      }
+    }
+    std::vector<std::uint32_t> ready, order;
+    for (auto ci : calc_cells)
+      if (pending[ci] == 0) ready.push_back(ci);
+    while (!ready.empty()) {
+      const auto ci = ready.back();
+      ready.pop_back();
+      order.push_back(ci);
+      for (auto dependent : s_.vars[s_.cells[ci].output].dependents) {
+        if (s_.cells[dependent].kind != CellKind::Calculated) continue;
+        // one decrement per reference of the dependent to this variable
+        for (const auto& ref : s_.cells[dependent].expression.references) {
+          auto it = s_.resolved.find(&ref);
+          if (it != s_.resolved.end() && it->second == s_.cells[ci].output && --pending[dependent] == 0)
+            ready.push_back(dependent);
+        }
+      }
+    }
+    for (auto ci : calc_cells) {
+      if (pending[ci] == 0) continue;
+      report_cycle(ci, pending);
+    }
+    for (auto ci : calc_cells) {
+      if (pending[ci] != 0) {
+        s_.cells[ci].expression = {};  // broken: evaluates to null
+        order.push_back(ci);
+      }
+    }
+    std::uint32_t rank = 0;
+    for (auto ci : order) s_.cells[ci].rank = rank++;
+    for (auto& cell : s_.cells)
+      if (cell.kind != CellKind::Calculated) cell.rank = rank++;
+  }
+
+  // Follows references to still-pending calculated values from `start` until one repeats: that is the cycle.
+  void report_cycle(std::uint32_t start, const std::vector<int>& pending) {
+    std::vector<std::uint32_t> path{start};
+    std::vector<std::uint32_t> cycle;
+    for (std::uint32_t at = start; cycle.empty();) {
+      int next = kNone;
+      for (const auto& ref : s_.cells[at].expression.references) {
+        auto it = s_.resolved.find(&ref);
+        const int cell = it == s_.resolved.end() ? kNone : s_.vars[it->second].calculated_cell;
+        if (cell != kNone && pending[cell] != 0) {
+          next = cell;
+          break;
+        }
+      }
+      if (next == kNone) return;  // cannot happen: a pending value always reads another pending one
+      auto seen = std::find(path.begin(), path.end(), static_cast<std::uint32_t>(next));
+      if (seen != path.end()) cycle.assign(seen, path.end());
+      path.push_back(static_cast<std::uint32_t>(next));
+      at = static_cast<std::uint32_t>(next);
+    }
+    std::string text;
+    for (auto ci : cycle) text += s_.vars[s_.cells[ci].output].name + " -> ";
+    text += s_.vars[s_.cells[cycle.front()].output].name;
+    const std::string& name = s_.vars[s_.cells[start].output].name;
+    const bool member = std::find(cycle.begin(), cycle.end(), start) != cycle.end();
+    const auto& calc = *s_.q.find_calculated(name);
+    out_.push_back(Diagnostic{Severity::Error, file_, calc.expression.json_path, calc.expression.line,
+                              calc.expression.column, 0,
+                              member ? "calculated value '" + name + "' depends on itself: " + text
+                                     : "calculated value '" + name + "' cannot be computed: it depends on the cycle " +
+                                           text});
+  }
+
+  EngineState& s_;
+  const std::string& file_;
+  Diagnostics& out_;
+  expr::SymbolTable symbols_;
+};
+
+}  // namespace
+
+Engine::Engine(questionnaire::Questionnaire q, const json::SourceMap*, std::string file, Diagnostics& diagnostics,
+               expr::EvalContext context)
+    : s_(std::make_unique<EngineState>()) {
+  s_->q = std::move(q);
+  s_->context = context;
+  Compiler(*s_, file, diagnostics).run();
+  reset_to_defaults();
+}
+
+Engine::~Engine() = default;
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+
+const questionnaire::Questionnaire& Engine::questionnaire() const { return s_->q; }
+
+}  // namespace sw::engine

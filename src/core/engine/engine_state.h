@@ -1,0 +1,110 @@
+// engine_state.h — the Engine's insides: variables (answers and calculated values), cells (compiled
+// expressions with their cached results) and the dependency graph between them. Internal to src/core/engine.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <regex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/engine/engine.h"
+#include "core/expr/ast.h"
+#include "core/expr/scope.h"
+
+namespace sw::engine {
+
+constexpr int kNone = -1;
+
+/// A name expressions can read: a question's answer, a "<question>.other" text, or a calculated value.
+struct Var {
+  std::string name;
+  nlohmann::json answer;  // as stored and exported (null when unanswered)
+  expr::Value value;      // the same, as expressions see it
+  std::vector<std::uint32_t> dependents;  // cells whose expression reads this variable
+  int calculated_cell = kNone;            // for calculated values: the cell that computes it
+};
+
+enum class CellKind : std::uint8_t { Visible, Enable, Required, ChoiceVisible, Calculated, Validator };
+
+/// One compiled expression and its cached result.
+struct Cell {
+  CellKind kind = CellKind::Visible;
+  expr::Expression expression;  // empty when absent or broken: then `fallback` is the result
+  expr::Value fallback;
+  int entry_group = kNone;      // entry-scoped (repeat field): the group's variable; evaluated once per entry
+  int output = kNone;           // Calculated: the variable it sets
+  std::uint32_t rank = 0;       // evaluation order: calculated values first, in dependency order
+  bool queued = false;
+  expr::Value result;                       // when not entry-scoped
+  std::vector<expr::Value> entry_results;   // when entry-scoped, one per entry
+};
+
+/// The cells that decide one question's (or repeat field's) state. kNone: no such condition.
+struct FieldCells {
+  int visible = kNone, enable = kNone, required = kNone;
+  std::vector<int> choices;     // one per choice (kNone when the choice has no condition)
+  std::vector<int> validators;  // one per custom validator
+  std::optional<std::regex> pattern;
+};
+
+struct QuestionCells {
+  int var = kNone;        // the answer's variable
+  int other_var = kNone;  // "<id>.other" when the question allows "other"
+  FieldCells own;
+  std::vector<FieldCells> fields;  // repeat groups: one per field
+};
+
+struct SectionCells {
+  int visible = kNone, enable = kNone;
+  std::vector<QuestionCells> questions;
+};
+
+struct EngineState {
+  questionnaire::Questionnaire q;
+  expr::EvalContext context;
+  std::vector<Var> vars;
+  std::unordered_map<std::string, int> var_by_name;   // exact ids (set_answer)
+  std::unordered_map<std::string, int> var_by_lower;  // lower-case names (expression references)
+  std::unordered_map<const expr::Reference*, int> resolved;  // each reference of each cell → its root variable
+  std::vector<Cell> cells;
+  std::vector<SectionCells> sections;
+  std::size_t evaluations = 0;
+
+  // ---- evaluation (evaluate.cpp) ----
+  /// Evaluates one cell (all entries for entry-scoped cells); true when its result changed.
+  bool evaluate_cell(std::uint32_t index);
+  /// Re-evaluates what depends on variable `var`, transitively, in rank order.
+  void propagate_from(int var);
+  void evaluate_all();
+  /// Stores an answer in a variable (json + Value).
+  void store(int var, nlohmann::json answer);
+
+  // ---- reading results (state.cpp) ----
+  /// A condition cell's truth (the fallback when absent).
+  bool truth(int cell, bool absent_value) const;
+  bool entry_truth(int cell, std::size_t entry, bool absent_value) const;
+  const QuestionCells& cells_of(QuestionPos p) const { return sections[p.section].questions[p.question]; }
+  const questionnaire::Question& question(QuestionPos p) const { return q.sections[p.section].questions[p.question]; }
+};
+
+/// The scope expressions read answers from: variables by (case-insensitive) name.
+class AnswerScope final : public expr::Scope {
+ public:
+  explicit AnswerScope(const EngineState& s) : s_(s) {}
+  bool lookup(const expr::Reference& ref, expr::Value& out) const override;
+
+ private:
+  const EngineState& s_;
+};
+
+/// The scope of one repeat-group entry: {entry.field} reads the entry, anything else the answers.
+expr::Value entry_scope_root(const expr::Value& entry);
+
+/// Answer emptiness as SurveyJS sees it, plus whitespace-only text (nothing typed, for a person).
+bool is_unanswered(const nlohmann::json& answer);
+
+}  // namespace sw::engine

@@ -1,0 +1,257 @@
+// evaluate.cpp — evaluating cells, the incremental propagation after an answer changes, and the Engine's
+// answer-changing operations.
+#include <algorithm>
+#include <functional>
+#include <queue>
+
+#include "core/engine/engine_state.h"
+#include "core/expr/js.h"
+
+namespace sw::engine {
+
+// ---- Scopes ------------------------------------------------------------------------------------------
+
+bool AnswerScope::lookup(const expr::Reference& ref, expr::Value& out) const {
+  int var = kNone;
+  auto hit = s_.resolved.find(&ref);  // references of compiled cells were resolved once, at compile time
+  if (hit != s_.resolved.end()) {
+    var = hit->second;
+  } else {
+    auto it = s_.var_by_lower.find(expr::js::to_lower(ref.text));
+    if (it == s_.var_by_lower.end()) it = s_.var_by_lower.find(expr::js::to_lower(ref.root()));
+    if (it == s_.var_by_lower.end()) return false;
+    var = it->second;
+  }
+  const Var& v = s_.vars[var];
+  if (ref.segments.size() == 1 || expr::js::to_lower(ref.text) == expr::js::to_lower(v.name)) {
+    out = v.value;
+    return true;
+  }
+  // {group[0].field}: look the rest of the path up inside the answer.
+  return expr::lookup_in(expr::Value(expr::Members{{v.name, v.value}}), ref, out);
+}
+
+expr::Value entry_scope_root(const expr::Value& entry) { return expr::Value(expr::Members{{"entry", entry}}); }
+
+bool is_unanswered(const nlohmann::json& answer) {
+  if (answer.is_null()) return true;
+  if (answer.is_string()) return expr::js::trim(answer.get_ref<const std::string&>()).empty();
+  if (answer.is_array() || answer.is_object()) return answer.empty();
+  return false;
+}
+
+// ---- Cells -------------------------------------------------------------------------------------------
+
+void EngineState::store(int var, nlohmann::json answer) {
+  vars[var].value = expr::from_json(answer);
+  vars[var].answer = std::move(answer);
+}
+
+bool EngineState::evaluate_cell(std::uint32_t index) {
+  Cell& cell = cells[index];
+  AnswerScope answers(*this);
+  const bool condition = cell.kind != CellKind::Calculated;
+  auto run = [&](const expr::Scope& scope) -> expr::Value {
+    ++evaluations;
+    if (cell.expression.empty()) return cell.fallback;
+    return condition ? expr::Value(expr::evaluate_condition(cell.expression, scope, context))
+                     : expr::evaluate(cell.expression, scope, context);
+  };
+  if (cell.entry_group == kNone) {
+    expr::Value result = run(answers);
+    if (result == cell.result) return false;
+    cell.result = std::move(result);
+    return true;
+  }
+  std::vector<expr::Value> results;
+  const expr::Value& group = vars[cell.entry_group].value;
+  if (group.is_array()) {
+    results.reserve(group.as_array().size());
+    for (const auto& entry : group.as_array()) {
+      expr::ValueScope entry_scope(entry_scope_root(entry));
+      results.push_back(run(expr::ChainScope(entry_scope, answers)));
+    }
+  }
+  if (results == cell.entry_results) return false;
+  cell.entry_results = std::move(results);
+  return true;
+}
+
+void EngineState::propagate_from(int var) {
+  using Item = std::pair<std::uint32_t, std::uint32_t>;  // (rank, cell)
+  std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+  auto enqueue_dependents = [&](int v) {
+    for (auto ci : vars[v].dependents) {
+      if (cells[ci].queued) continue;
+      cells[ci].queued = true;
+      queue.emplace(cells[ci].rank, ci);
+    }
+  };
+  enqueue_dependents(var);
+  while (!queue.empty()) {
+    const auto ci = queue.top().second;
+    queue.pop();
+    cells[ci].queued = false;
+    if (evaluate_cell(ci) && cells[ci].output != kNone) {
+      store(cells[ci].output, expr::to_json(cells[ci].result));
+      vars[cells[ci].output].value = cells[ci].result;  // keep the exact value (dates stay dates)
+      enqueue_dependents(cells[ci].output);
+    }
+  }
+}
+
+void EngineState::evaluate_all() {
+  std::vector<std::uint32_t> order(cells.size());
+  for (std::uint32_t i = 0; i < cells.size(); ++i) order[cells[i].rank] = i;
+  for (auto ci : order) {
+    evaluate_cell(ci);
+    if (cells[ci].output != kNone) {
+      store(cells[ci].output, expr::to_json(cells[ci].result));
+      vars[cells[ci].output].value = cells[ci].result;
+    }
+  }
+}
+
+// ---- Engine: answers ---------------------------------------------------------------------------------
+
+namespace {
+nlohmann::json new_entry(const questionnaire::Question& group) {
+  nlohmann::json entry = nlohmann::json::object();
+  for (const auto& field : group.fields)
+    if (!field.default_value.is_null()) entry[field.id] = field.default_value;
+  return entry;
+}
+}  // namespace
+
+bool Engine::set_answer(std::string_view id, nlohmann::json value) {
+  auto it = s_->var_by_name.find(std::string(id));
+  if (it == s_->var_by_name.end() || s_->vars[it->second].calculated_cell != kNone) return false;
+  const int var = it->second;
+  if (s_->vars[var].answer == value) return true;
+  s_->store(var, std::move(value));
+  s_->propagate_from(var);
+  return true;
+}
+
+const nlohmann::json& Engine::answer(std::string_view id) const {
+  static const nlohmann::json kNull;  // immutable: shared "no answer"
+  auto it = s_->var_by_name.find(std::string(id));
+  return it == s_->var_by_name.end() ? kNull : s_->vars[it->second].answer;
+}
+
+void Engine::set_answers(const nlohmann::json& answers) {
+  for (auto& var : s_->vars) {
+    if (var.calculated_cell != kNone) continue;
+    nlohmann::json value = answers.is_object() && answers.contains(var.name) ? answers.at(var.name) : nlohmann::json();
+    var.value = expr::from_json(value);
+    var.answer = std::move(value);
+  }
+  s_->evaluate_all();
+}
+
+nlohmann::json Engine::answers() const {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& var : s_->vars)
+    if (var.calculated_cell == kNone && !var.answer.is_null()) out[var.name] = var.answer;
+  return out;
+}
+
+void Engine::reset_to_defaults() {
+  nlohmann::json defaults = nlohmann::json::object();
+  for (const auto& section : s_->q.sections) {
+    for (const auto& question : section.questions) {
+      if (question.type == questionnaire::QuestionType::Repeat) {
+        nlohmann::json entries = nlohmann::json::array();
+        for (long long i = 0; i < question.min_count.value_or(0); ++i) entries.push_back(new_entry(question));
+        if (!entries.empty()) defaults[question.id] = std::move(entries);
+      } else if (!question.default_value.is_null()) {
+        defaults[question.id] = question.default_value;
+      }
+    }
+  }
+  set_answers(defaults);
+}
+
+void Engine::set_context(expr::EvalContext context) {
+  s_->context = context;
+  s_->evaluate_all();
+}
+
+// ---- Engine: repeat groups ---------------------------------------------------------------------------
+
+namespace {
+// The group question and its variable, or nullptr.
+const questionnaire::Question* group_of(const EngineState& s, std::string_view id, int& var) {
+  auto it = s.var_by_name.find(std::string(id));
+  if (it == s.var_by_name.end()) return nullptr;
+  const auto* q = s.q.find_question(id);
+  if (!q || q->type != questionnaire::QuestionType::Repeat) return nullptr;
+  var = it->second;
+  return q;
+}
+}  // namespace
+
+std::size_t Engine::entry_count(std::string_view group) const {
+  const auto& a = answer(group);
+  return a.is_array() ? a.size() : 0;
+}
+
+bool Engine::add_entry(std::string_view group) {
+  int var = kNone;
+  const auto* q = group_of(*s_, group, var);
+  if (!q) return false;
+  nlohmann::json entries = s_->vars[var].answer.is_array() ? s_->vars[var].answer : nlohmann::json::array();
+  if (q->max_count && static_cast<long long>(entries.size()) >= *q->max_count) return false;
+  entries.push_back(new_entry(*q));
+  return set_answer(group, std::move(entries));
+}
+
+bool Engine::remove_entry(std::string_view group, std::size_t entry) {
+  int var = kNone;
+  if (!group_of(*s_, group, var) || entry >= entry_count(group)) return false;
+  nlohmann::json entries = s_->vars[var].answer;
+  entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(entry));
+  return set_answer(group, entries.empty() ? nlohmann::json() : std::move(entries));
+}
+
+bool Engine::move_entry(std::string_view group, std::size_t from, std::size_t to) {
+  int var = kNone;
+  const std::size_t n = entry_count(group);
+  if (!group_of(*s_, group, var) || from >= n || to >= n) return false;
+  if (from == to) return true;
+  nlohmann::json entries = s_->vars[var].answer;
+  nlohmann::json moved = entries[from];
+  entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(from));
+  entries.insert(entries.begin() + static_cast<std::ptrdiff_t>(to), std::move(moved));
+  return set_answer(group, std::move(entries));
+}
+
+bool Engine::set_entry_field(std::string_view group, std::size_t entry, std::string_view field, nlohmann::json value) {
+  int var = kNone;
+  const auto* q = group_of(*s_, group, var);
+  if (!q || entry >= entry_count(group) || !q->find_field(field)) return false;
+  nlohmann::json entries = s_->vars[var].answer;
+  if (value.is_null())
+    entries[entry].erase(std::string(field));
+  else
+    entries[entry][std::string(field)] = std::move(value);
+  return set_answer(group, std::move(entries));
+}
+
+// ---- Engine: checking the incremental evaluation ----------------------------------------------------
+
+void Engine::full_reevaluate() { s_->evaluate_all(); }
+
+std::vector<expr::Value> Engine::cached_results() const {
+  std::vector<expr::Value> out;
+  for (const auto& cell : s_->cells) {
+    out.push_back(cell.result);
+    out.push_back(expr::Value(expr::Values(cell.entry_results)));
+  }
+  for (const auto& var : s_->vars) out.push_back(var.value);
+  return out;
+}
+
+std::size_t Engine::evaluation_count() const { return s_->evaluations; }
+
+}  // namespace sw::engine
