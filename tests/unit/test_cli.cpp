@@ -1,31 +1,24 @@
 // test_cli.cpp — scopewright-cli as users run it: help, version, unknown commands, exit codes.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <string>
-#include <sys/wait.h>
+
+#include "cli_runner.h"
 
 #include "scopewright/version.h"
 
 namespace sw {
 namespace {
 
+// stdout and stderr together, as a user sees them in a terminal.
 struct Run {
   int exit_code;
-  std::string out;  // stdout and stderr together
+  std::string out;
 };
 
 Run run_cli(const std::string& args) {
-  const std::string command = std::string(SCOPEWRIGHT_CLI) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return {-1, "popen failed"};
-  std::string out;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+  auto r = test::run_cli(args);
+  return {r.exit_code, r.out + r.err};
 }
 
 TEST(Cli, VersionPrintsProductAndVersion) {

@@ -1,36 +1,16 @@
 // test_expr_cli.cpp — `scopewright-cli eval-expr`: output format, exit codes and messages.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <string>
-#include <sys/wait.h>
+
+#include "cli_runner.h"
 
 namespace {
 
-struct CliRun {
-  int exit_code;
-  std::string out, err;
-};
+using sw::test::CliRun;
 
-// Runs the CLI with shell-quoted arguments; stdout and stderr are captured separately.
-CliRun run(const std::string& args) {
-  std::string err_file = ::testing::TempDir() + "/eval_expr_stderr.txt";
-  std::string command = std::string(SCOPEWRIGHT_CLI) + " eval-expr " + args + " 2>" + err_file;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return {-1, "", "popen failed"};
-  std::string out;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-  int status = pclose(pipe);
-  std::string err;
-  if (FILE* f = std::fopen(err_file.c_str(), "r")) {
-    while ((n = fread(buffer.data(), 1, buffer.size(), f)) > 0) err.append(buffer.data(), n);
-    std::fclose(f);
-  }
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err};
-}
+// Runs `scopewright-cli eval-expr ARGS`.
+CliRun run(const std::string& args) { return sw::test::run_cli("eval-expr " + args); }
 
 TEST(ExprCli, PrintsTheValueAsOneLineOfJson) {
   EXPECT_EQ(run("'1 + 2'").out, "3\n");

@@ -1,11 +1,10 @@
 // command_eval_expr.cpp — `scopewright-cli eval-expr`: evaluates one expression against JSON answers.
-#include <cstdlib>
-#include <ctime>
 #include <optional>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
 
+#include "app/cli/clock.h"
 #include "app/cli/command.h"
 #include "core/expr/checker.h"
 #include "core/expr/evaluator.h"
@@ -29,27 +28,6 @@ const char kUsage[] =
     "\n"
     "exit codes: 0 the value was printed, 1 the expression is invalid (syntax error, unknown function,\n"
     "            wrong number of arguments; the message gives the column), 2 wrong usage or bad --data\n";
-
-// Strict YYYY-MM-DD with a real calendar date.
-bool parse_day(const std::string& s, int& y, int& m, int& d) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (s[i] < '0' || s[i] > '9') return false;
-  y = std::atoi(s.substr(0, 4).c_str());
-  m = std::atoi(s.substr(5, 2).c_str());
-  d = std::atoi(s.substr(8, 2).c_str());
-  if (m < 1 || m > 12 || d < 1) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-expr::EvalContext local_now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return expr::EvalContext::at(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-}
 
 // The expression with a caret under the column, for error messages.
 void show_column(const std::string& text, int column, std::ostream& err) {
@@ -108,14 +86,11 @@ int run_eval_expr(const std::vector<std::string>& args, std::ostream& out, std::
   }
   if (!expression) return err << kUsage, 2;
 
-  expr::EvalContext context;
+  expr::EvalContext context = local_now();
   if (today) {
-    int y = 0, m = 0, d = 0;
-    if (!parse_day(*today, y, m, d))
-      return err << "eval-expr: --today '" << *today << "' is not a date in the form YYYY-MM-DD\n", 2;
-    context = expr::EvalContext::at(y, m, d);
-  } else {
-    context = local_now();
+    auto day = context_for_day(*today);
+    if (!day) return err << "eval-expr: --today '" << *today << "' is not a date in the form YYYY-MM-DD\n", 2;
+    context = *day;
   }
 
   nlohmann::ordered_json data = nlohmann::ordered_json::object();  // keeps the answers' member order

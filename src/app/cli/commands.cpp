@@ -8,13 +8,17 @@
 namespace sw::cli {
 
 // Each command lives in command_<name>.cpp and exposes its Command object.
-extern const Command kVersionCommand;
+extern const Command kValidateCommand;
+extern const Command kEvaluateCommand;
 extern const Command kEvalExprCommand;
+extern const Command kVersionCommand;
 
 std::span<const Command> all_commands() {
   static const Command kCommands[] = {
-      kVersionCommand,
+      kValidateCommand,
+      kEvaluateCommand,
       kEvalExprCommand,
+      kVersionCommand,
   };
   return kCommands;
 }
