@@ -147,6 +147,22 @@ TEST(EngineConditions, HiddenAnswersAreKeptAndComeBack) {
   EXPECT_TRUE(e->export_answers().contains("gslb"));
 }
 
+TEST(EngineConditions, ClearPolicyForgetsAnswersWhenTheirQuestionIsHidden) {
+  auto e = test::engine_for(test::questionnaire_text(R"J([{"id": "s", "title": "S", "questions": [
+    {"id": "sites", "type": "number", "label": "Sites"},
+    {"id": "gslb", "type": "yes_no", "label": "GSLB?", "visible_if": "{sites} > 1"},
+    {"id": "method", "type": "text", "label": "Method", "visible_if": "{gslb} = true"}]}])J",
+                                                     "[]", R"J("hidden_answers": {"editing": "clear"}, )J"));
+  e->set_answer("sites", 2);
+  e->set_answer("gslb", true);
+  e->set_answer("method", "geo");
+  e->set_answer("sites", 1);  // hides gslb: cleared, which hides method: cleared too
+  EXPECT_TRUE(e->answer("gslb").is_null());
+  EXPECT_TRUE(e->answer("method").is_null());
+  e->set_answer("sites", 2);
+  EXPECT_TRUE(e->answer("gslb").is_null());
+}
+
 TEST(EngineConditions, UnknownIdsAndCalculatedValuesCannotBeAnswered) {
   auto e = test::engine_for(kSites);
   EXPECT_FALSE(e->set_answer("nope", 1));

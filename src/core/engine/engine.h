@@ -135,6 +135,8 @@ class Engine {
   std::size_t evaluation_count() const;
 
  private:
+  void clear_hidden_answers_if_asked();
+
   std::unique_ptr<EngineState> s_;
 };
 

@@ -130,7 +130,30 @@ bool Engine::set_answer(std::string_view id, nlohmann::json value) {
   if (s_->vars[var].answer == value) return true;
   s_->store(var, std::move(value));
   s_->propagate_from(var);
+  clear_hidden_answers_if_asked();
   return true;
+}
+
+// With the policy "editing": "clear", an answer is forgotten as soon as its question is hidden. Clearing one may
+// hide others, so repeat until nothing changes (at most once per question).
+void Engine::clear_hidden_answers_if_asked() {
+  if (s_->q.hidden_answers.keep_while_editing) return;
+  for (bool cleared = true; cleared;) {
+    cleared = false;
+    for (std::size_t si = 0; si < s_->sections.size(); ++si) {
+      for (std::size_t qi = 0; qi < s_->sections[si].questions.size(); ++qi) {
+        const QuestionPos p{si, qi};
+        const QuestionCells& qc = s_->cells_of(p);
+        if (question_visible(p)) continue;
+        for (int var : {qc.var, qc.other_var}) {
+          if (var == kNone || s_->vars[var].answer.is_null()) continue;
+          s_->store(var, nullptr);
+          s_->propagate_from(var);
+          cleared = true;
+        }
+      }
+    }
+  }
 }
 
 const nlohmann::json& Engine::answer(std::string_view id) const {
@@ -147,6 +170,7 @@ void Engine::set_answers(const nlohmann::json& answers) {
     var.answer = std::move(value);
   }
   s_->evaluate_all();
+  clear_hidden_answers_if_asked();
 }
 
 nlohmann::json Engine::answers() const {
