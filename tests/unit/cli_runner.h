@@ -5,8 +5,10 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace sw::test {
 
@@ -18,7 +20,11 @@ struct CliRun {
 
 /// Runs `scopewright-cli ARGS` (ARGS is shell text: quote as in a terminal).
 inline CliRun run_cli(const std::string& args) {
-  const std::string err_file = ::testing::TempDir() + "/scopewright_cli_stderr.txt";
+  // A file of its own: ctest runs tests in parallel processes.
+  std::string err_file = ::testing::TempDir() + "/scopewright_cli_stderr_XXXXXX";
+  const int fd = mkstemp(err_file.data());
+  if (fd < 0) return {-1, "", "mkstemp failed"};
+  close(fd);
   const std::string command = std::string(SCOPEWRIGHT_CLI) + " " + args + " 2>" + err_file;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return {-1, "", "popen failed"};
@@ -31,6 +37,7 @@ inline CliRun run_cli(const std::string& args) {
     while ((n = fread(buffer.data(), 1, buffer.size(), f)) > 0) err.append(buffer.data(), n);
     std::fclose(f);
   }
+  std::remove(err_file.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err};
 }
 
