@@ -1,0 +1,101 @@
+// autosave.cpp — two-slot atomic autosave and recovery over sw::Storage.
+#include "core/engagement/autosave.h"
+
+#include <algorithm>
+
+#include "core/json/load.h"
+
+namespace sw::engagement {
+namespace {
+
+// One stored copy: {"generation": n, "saved_at": "...", "workspace": {...}}.
+struct Copy {
+  bool present = false;
+  bool ok = false;
+  long long generation = -1;
+  std::string saved_at;
+  WorkspaceLoadResult content;
+};
+
+Copy read_copy(const Storage& s, const std::string& key) {
+  Copy c;
+  auto text = s.get(key);
+  if (!text) return c;
+  c.present = true;
+  json::Document doc = json::load(*text, key);
+  if (!doc.ok() || !doc.value.is_object() || !doc.value.contains("workspace")) {
+    c.content.diagnostics = doc.diagnostics;
+    if (doc.ok()) {
+      Diagnostic d;
+      d.file = key;
+      d.message = "not an autosaved workspace";
+      c.content.diagnostics.push_back(d);
+    }
+    return c;
+  }
+  const auto& g = doc.value["generation"];
+  c.generation = g.is_number_integer() ? g.get<long long>() : 0;
+  c.saved_at = doc.value.value("saved_at", "");
+  c.content = load_workspace(doc.value["workspace"].dump(), key);
+  c.ok = c.content.ok();
+  return c;
+}
+
+}  // namespace
+
+SaveResult Autosave::save(const Workspace& w, std::string_view now) {
+  SaveResult r;
+  const std::string current = storage_.get(pointer_key()).value_or("");
+  if (generation_ == 0) {
+    for (char slot : {'a', 'b'}) generation_ = std::max(generation_, read_copy(storage_, slot_key(slot)).generation);
+  }
+  r.slot = current == slot_key('a') ? slot_key('b') : slot_key('a');
+  nlohmann::ordered_json copy;
+  copy["generation"] = generation_ + 1;
+  copy["saved_at"] = std::string(now);
+  copy["workspace"] = to_json(w);
+  if (!storage_.set(r.slot, copy.dump(), r.error)) return r;  // the pointer still names the previous copy
+  std::string pointer_error;
+  if (!storage_.set(pointer_key(), r.slot, pointer_error)) {
+    r.error = pointer_error;  // the new copy is written but not current; load() still finds it (newer)
+    return r;
+  }
+  ++generation_;
+  r.ok = true;
+  return r;
+}
+
+RecoverResult Autosave::load() const {
+  RecoverResult r;
+  const std::string pointer = storage_.get(pointer_key()).value_or("");
+  Copy a = read_copy(storage_, slot_key('a')), b = read_copy(storage_, slot_key('b'));
+  const std::string a_key = slot_key('a'), b_key = slot_key('b');
+  // Newest first: the higher generation; the pointer breaks ties (and a missing generation).
+  std::vector<std::pair<Copy*, std::string>> order{{&a, a_key}, {&b, b_key}};
+  std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
+    if (x.first->generation != y.first->generation) return x.first->generation > y.first->generation;
+    return x.second == pointer;
+  });
+  bool newest_bad = false;
+  for (auto& [copy, key] : order) {
+    if (!copy->present) continue;
+    if (!copy->ok) {
+      newest_bad = true;
+      for (auto& d : copy->content.diagnostics) r.diagnostics.push_back(d);
+      continue;
+    }
+    r.found = true;
+    r.workspace = std::move(copy->content.workspace);
+    r.slot = key;
+    r.saved_at = copy->saved_at;
+    r.recovered = newest_bad;
+    if (newest_bad)
+      r.message = "The newest autosave could not be read; recovered the previous copy saved at " +
+                  (r.saved_at.empty() ? std::string("an unknown time") : r.saved_at) + ".";
+    return r;
+  }
+  if (newest_bad) r.message = "No autosaved copy could be read; starting with an empty workspace.";
+  return r;
+}
+
+}  // namespace sw::engagement
