@@ -12,12 +12,16 @@ extern const Command kValidateCommand;
 extern const Command kEvaluateCommand;
 extern const Command kEvalExprCommand;
 extern const Command kVersionCommand;
+extern const Command kSowCommand;
+extern const Command kDocumentCommand;
 
 std::span<const Command> all_commands() {
   static const Command kCommands[] = {
       kValidateCommand,
       kEvaluateCommand,
       kEvalExprCommand,
+      kSowCommand,
+      kDocumentCommand,
       kVersionCommand,
   };
   return kCommands;
