@@ -2,11 +2,14 @@
 #include "app/run_app.h"
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
 #include "platform/browser.h"
+#include "platform/fetch.h"
+#include "platform/list_files.h"
 #include "platform/main_loop.h"
 #include "platform/sdl_gl_window.h"
 #include "platform/storage.h"
@@ -56,6 +59,48 @@ struct Session {
   }
 };
 
+// The local time as ISO 8601 with its offset, e.g. "2026-11-22T10:05:00+01:00".
+std::string now_iso() {
+  const std::time_t t = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&t, &local);
+  char buf[40];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
+  std::string s = buf;
+  if (s.size() == 24) s.insert(22, ":");  // +0100 -> +01:00
+  return s;
+}
+
+// What the questionnaire runner needs from this platform.
+ui::RunnerServices runner_services() {
+  ui::RunnerServices r;
+#ifdef SCOPEWRIGHT_ASSETS_DIR
+  r.assets_dir = SCOPEWRIGHT_ASSETS_DIR;
+#else
+  r.assets_dir = "/assets";
+#endif
+  r.page_url = platform::page_url();
+  r.page_origin = platform::page_origin();
+  r.read_file = [](const std::string& path) { return platform::read_file_text(path); };
+  r.fetch = [](const std::string& url, std::function<void(ui::Fetched)> done) {
+    platform::fetch_text(url, [done = std::move(done)](platform::FetchResult f) {
+      done(ui::Fetched{f.status, std::move(f.text), std::move(f.error)});
+    });
+  };
+  r.list_templates = [dir = r.assets_dir] { return platform::list_templates(dir); };
+  r.download = [](const std::string& name, const std::string& mime, const std::string& text) {
+    return platform::offer_download(name, mime, text);
+  };
+  r.copy = [](const std::string& text) { platform::copy_to_clipboard(text); };
+  r.pick_file = [](std::function<void(ui::PickedFile)> done) {
+    return platform::open_text_file(".json,application/json", [done = std::move(done)](platform::OpenedFile f) {
+      done(ui::PickedFile{std::move(f.name), std::move(f.text), std::move(f.error), f.cancelled});
+    });
+  };
+  r.now_iso = now_iso;
+  return r;
+}
+
 }  // namespace
 
 int run_app(int argc, char** argv, const std::string& font_file) {
@@ -68,7 +113,8 @@ int run_app(int argc, char** argv, const std::string& font_file) {
     return 1;
   }
   session->storage = platform::open_storage();
-  ui::AppOptions options{font_file, platform::launch_parameters(argc, argv)};
+  ui::AppOptions options{font_file, platform::launch_parameters(argc, argv), runner_services()};
+  options.list_json = [](const std::string& dir) { return platform::list_json_files(dir); };
   session->app = std::make_unique<ui::App>(std::move(options), *session->storage);
   session->probe = std::make_unique<ui::ItemProbe>(session->imgui);
 

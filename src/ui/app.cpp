@@ -7,7 +7,11 @@
 
 #include "imgui.h"
 #include "scopewright/version.h"
+#include "ui/engagements/engagements_view.h"
 #include "ui/home_view.h"
+#include "ui/questionnaire_view.h"
+#include "ui/runner/runner_state_json.h"
+#include "ui/runner/runner_view.h"
 #include "ui/theme.h"
 
 namespace sw::ui {
@@ -23,6 +27,16 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   apply_theme();
   views_[Screen::Home] = std::make_unique<HomeView>([this](Screen s) { navigate(s); });
+  views_[Screen::Questionnaire] = std::make_unique<QuestionnaireView>(options_.runner, storage_);
+  views_[Screen::Engagements] = std::make_unique<engagements::EngagementsView>(
+      engagements::from_runner(options_.runner, options_.list_json), storage_);
+  if (options_.launch.count("q")) {  // a customer link: the questionnaire alone
+    customer_ = std::make_unique<runner::RunnerView>(options_.runner, storage_);
+    customer_->open_link(options_.launch.at("q"));
+    screen_ = Screen::Questionnaire;
+    rebuild_fonts(1.0f);
+    return;
+  }
   // Open the screen the link asks for (?view=...), else the one the user was on last time.
   auto wanted = options_.launch.count("view") ? std::optional<std::string>(options_.launch.at("view"))
                                               : storage_.get(kLastScreenKey);
@@ -30,6 +44,15 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
     if (wanted && *wanted == s.id) navigate(s.screen);
   }
   rebuild_fonts(1.0f);
+}
+
+App::~App() = default;
+
+const runner::RunnerView* App::active_runner() const {
+  if (customer_) return customer_.get();
+  const auto it = views_.find(Screen::Questionnaire);
+  const auto* view = it == views_.end() ? nullptr : static_cast<const QuestionnaireView*>(it->second.get());
+  return view && view->previewing() ? &view->runner() : nullptr;
 }
 
 void App::rebuild_fonts(float pixel_ratio) {
@@ -83,6 +106,12 @@ void App::draw() {
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Scopewright", nullptr, host_flags);
 
+  if (customer_) {
+    if (!font_error_.empty()) ImGui::TextColored(colors::danger(), "%s", font_error_.c_str());
+    customer_->draw(fonts_);
+    ImGui::End();
+    return;
+  }
   const bool compact = viewport->WorkSize.x < kCompactBelowWidth;
   if (compact) {
     ImGui::PushFont(fonts_.heading);
@@ -115,7 +144,9 @@ std::string App::state_json() const {
       {"display", {{"width", io.DisplaySize.x}, {"height", io.DisplaySize.y},
                    {"framebuffer_scale", io.DisplayFramebufferScale.x}}},
       {"font_error", font_error_},
+      {"customer_link", customer_ != nullptr},
   };
+  if (const auto* r = active_runner()) state["runner"] = runner::state_json(*r);
   return state.dump();
 }
 

@@ -6,11 +6,14 @@
 
 #include <map>
 #include <memory>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "core/storage.h"
 #include "ui/fonts.h"
 #include "ui/navigation.h"
+#include "ui/runner/runner_services.h"
 #include "ui/view.h"
 
 namespace sw::ui {
@@ -18,11 +21,18 @@ namespace sw::ui {
 struct AppOptions {
   std::string font_file;                             // UI font; ImGui's built-in font when empty or unreadable
   std::map<std::string, std::string> launch;         // URL query / command-line parameters (e.g. view=home)
+  RunnerServices runner;                             // what the questionnaire runner needs from the platform
+  std::function<std::vector<std::string>(const std::string& dir)> list_json;  // JSON files of a folder (engagements)
 };
+
+namespace runner {
+class RunnerView;
+}
 
 class App {
  public:
   App(AppOptions options, Storage& storage);
+  ~App();
 
   /// Draws one frame of the UI (call between ImGui::NewFrame and ImGui::Render).
   void draw();
@@ -39,6 +49,7 @@ class App {
 
  private:
   void draw_sidebar(bool compact);
+  const runner::RunnerView* active_runner() const;
 
   AppOptions options_;
   Storage& storage_;
@@ -47,6 +58,7 @@ class App {
   Screen screen_ = Screen::Home;
   std::map<Screen, std::unique_ptr<View>> views_;
   long frame_count_ = 0;
+  std::unique_ptr<runner::RunnerView> customer_;  // a customer link (?q=): only the questionnaire, no sidebar
 };
 
 }  // namespace sw::ui

@@ -18,9 +18,9 @@ struct ScreenInfo {
 inline constexpr std::array<ScreenInfo, 5> kScreens{{
     {Screen::Home, "home", "Home", "Where every engagement starts.", true},
     {Screen::Questionnaire, "questionnaire", "Questionnaire",
-     "Send customers a branching pre-discovery questionnaire; they answer in their browser.", false},
+     "Send customers a branching pre-discovery questionnaire; they answer in their browser.", true},
     {Screen::Engagements, "engagements", "Engagements",
-     "Carry each engagement from sales handover through SoW, implementation and acceptance.", false},
+     "Carry each engagement from sales handover through SoW, implementation and acceptance.", true},
     {Screen::Designer, "designer", "Designer", "Tailor questionnaires per customer and deployment type.", false},
     {Screen::Documents, "documents", "Documents",
      "Statement of Work, handover packs and sign-off documents from the engagement.", false},

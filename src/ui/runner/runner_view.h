@@ -1,0 +1,117 @@
+// runner_view.h — the customer's questionnaire in the browser: loading it from a link, the landing page, one
+// section per page with live branching, validation and progress, autosave to browser storage, the review page,
+// and downloading, copying or opening answers files.
+//
+// The view owns the engine and the session; every answer change goes through the engine and is saved within a
+// second (the frame loop's time, ImGui::GetTime(), decides when; core's runner::Autosave decides whether).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/engine/engine.h"
+#include "core/runner/runner_session.h"
+#include "core/storage.h"
+#include "ui/runner/fields.h"
+#include "ui/runner/runner_services.h"
+#include "ui/view.h"
+
+namespace sw::ui::runner {
+
+enum class LoadStatus { Empty, Loading, Failed, Ready };
+
+class RunnerView final : public View {
+ public:
+  RunnerView(const RunnerServices& services, Storage& storage);
+
+  /// Opens what a customer link's ?q= names (a template id or a same-site .json URL).
+  void open_link(const std::string& q);
+  /// Opens a built-in template.
+  void open_template(const std::string& id);
+  /// Opens questionnaire text (`label` names it in messages), restoring saved answers for it.
+  void open_text(const std::string& text, const std::string& label);
+  /// Replaces the answers with an answers file's (refused with a message when it does not fit).
+  void import_answers_text(const std::string& text, const std::string& name);
+
+  void draw(const Fonts& fonts) override;
+
+  /// Called by "Back to templates" (engineer's preview); the button is hidden when not set.
+  std::function<void()> on_close;
+
+  // ---- For the app's state JSON and for tests -----------------------------------------------------------
+  LoadStatus status() const { return status_; }
+  const std::string& failure() const { return failure_; }
+  const std::vector<std::string>& problems() const { return problems_; }
+  const engine::Engine* engine() const { return engine_.get(); }
+  sw::runner::Page page() const { return place_.page; }
+  std::size_t section() const { return place_.section; }
+  const std::string& notice() const { return notice_; }
+  bool has_saved_progress() const { return has_saved_; }
+  /// Writes pending changes now (e.g. before the page is closed).
+  void flush();
+
+ private:
+  // runner_view.cpp
+  void fail(std::string title, std::vector<std::string> problems);
+  void answers_changed();
+  void save_now();
+  void start(bool keep_answers);
+  void go_to_section(std::size_t section);
+  void go_to_review();
+  void next();
+  void back();
+  std::string now() const;
+  std::string today() const;
+  void download();
+  void copy_answers();
+  void open_answers_file();
+  void set_notice(std::string text, bool error);
+  void draw_notice();
+  void draw_status_pages(const Fonts& fonts);
+  // runner_landing.cpp
+  void draw_landing(const Fonts& fonts);
+  // runner_section.cpp
+  void draw_section_page(const Fonts& fonts);
+  void draw_section_list(bool compact);
+  void draw_progress();
+  void draw_questions(std::size_t section);
+  void draw_question(engine::QuestionPos pos);
+  void draw_repeat(engine::QuestionPos pos, const std::vector<engine::FieldError>& errors, bool show_errors);
+  bool section_started(std::size_t section) const;
+  bool errors_shown(const std::string& key, std::size_t section) const;
+  // runner_review.cpp
+  void draw_review(const Fonts& fonts);
+  void draw_answers_actions();
+  void draw_path_dialog();
+
+  const RunnerServices& services_;
+  Storage& storage_;
+  LoadStatus status_ = LoadStatus::Empty;
+  std::string source_label_;
+  std::string failure_;
+  std::vector<std::string> problems_;
+  int load_token_ = 0;  // ignores a fetch that finishes after another questionnaire was opened
+
+  std::unique_ptr<engine::Engine> engine_;
+  questionnaire::AnswersDocument doc_;  // created, respondent... of the answers being edited
+  sw::runner::Place place_;
+  sw::runner::Place resume_;  // where "Continue where you left off" goes
+  bool has_saved_ = false;
+  std::vector<std::string> dropped_;
+  sw::runner::Autosave autosave_;
+
+  std::set<std::string> touched_;             // fields the user has left: their errors show
+  std::set<std::size_t> checked_sections_;    // sections where Next was pressed: all errors show
+  FieldMemory memory_;
+  bool go_next_ = false;                      // Enter / Next this frame
+  std::string notice_;
+  bool notice_error_ = false;
+  bool path_dialog_ = false;                  // desktop: "Open answers file" asks for a path
+  std::string path_input_;
+  bool scroll_to_top_ = false;
+};
+
+}  // namespace sw::ui::runner
