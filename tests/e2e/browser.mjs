@@ -6,8 +6,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const SITE = path.join(REPO, "build/web/site");
-export const SHOTS = path.join(REPO, "build/e2e-screenshots");
+// SCOPEWRIGHT_SITE / SCOPEWRIGHT_SHOTS let parallel work trees test their own web build.
+export const SITE = process.env.SCOPEWRIGHT_SITE || path.join(REPO, "build/web/site");
+export const SHOTS = process.env.SCOPEWRIGHT_SHOTS || path.join(REPO, "build/e2e-screenshots");
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
