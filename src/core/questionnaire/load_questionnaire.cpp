@@ -126,10 +126,9 @@ std::optional<ExprText> Loader::expr(ObjectReader& r, std::string_view key, Need
   if (!text) return std::nullopt;
   ExprText e;
   e.text = std::move(*text);
+  // No line:column here: locating builds the whole source map, which a clean load never needs. Whoever reports
+  // a problem in the expression locates its json_path then (see Engine's constructor).
   e.json_path = r.path(key);
-  const json::Location at = r_.locate(e.json_path);
-  e.line = at.line;
-  e.column = at.column;
   return e;
 }
 

@@ -23,7 +23,8 @@ inline constexpr int kFormatMinor = 0;
 struct ExprText {
   std::string text;
   std::string json_path;  // e.g. "/sections/1/questions/2/visible_if"
-  int line = 0;           // of the JSON string's opening quote; 0 when not loaded from a file
+  int line = 0;           // of the JSON string's opening quote; 0 when unknown (the loader leaves it to
+                          // whoever reports a problem, who locates json_path in the source map)
   int column = 0;
 };
 
