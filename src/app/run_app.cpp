@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform/browser.h"
 #include "platform/fetch.h"
 #include "platform/list_files.h"
@@ -35,17 +36,31 @@ struct Session {
     if (imgui) ImGui::DestroyContext(imgui);
   }
 
-  bool frame() {
+  // One frame; `on_screen` false skips drawing it (catching up with input when the page goes away).
+  bool frame(bool on_screen = true) {
     if (!window->process_events()) return false;
     probe->start_frame();
     window->begin_frame([this](float ratio) { app->rebuild_fonts(ratio); });
     app->draw();
+    if (!on_screen) {
+      ImGui::EndFrame();
+      return true;
+    }
     window->end_frame();
     if (!first_frame_done) {
       first_frame_done = true;
       platform::hide_loading_screen();
     }
     return true;
+  }
+
+  // The page is being hidden or closed: input still queued (the last keys typed, which the next animation frame
+  // would have handled) goes through frames that are not drawn, then every pending autosave is written now.
+  void catch_up_and_flush() {
+    constexpr int kMostFrames = 400;  // ImGui takes a key or two per frame: a long burst of typing fits
+    for (int i = 0; i < kMostFrames && (window->has_pending_events() || imgui->InputEventsQueue.Size > 0); ++i)
+      frame(false);
+    app->flush();
   }
 
   std::string items_json() const {
@@ -120,8 +135,10 @@ int run_app(int argc, char** argv, const std::string& font_file) {
 
   Session* s = session.release();  // owned by the main loop from here on
   platform::expose_test_interface([s] { return s->app->state_json(); }, [s] { return s->items_json(); });
+  platform::on_page_hidden([s] { s->catch_up_and_flush(); });
   platform::run_main_loop([s] {
     if (s->frame()) return true;
+    s->app->flush();
     delete s;  // desktop: the user closed the window
     return false;
   });

@@ -26,4 +26,9 @@ void expose_test_interface(std::function<std::string()> state_json, std::functio
 /// Hides the page's loading indicator (web); no-op on desktop.
 void hide_loading_screen();
 
+/// Calls `flush` whenever the page is hidden (visibilitychange to hidden: tab switched, app backgrounded on a
+/// phone) or unloaded (pagehide: closed, reloaded, navigated away) — the last moment to save what was typed.
+/// Desktop: no-op (the app flushes when its window closes).
+void on_page_hidden(std::function<void()> flush);
+
 }  // namespace sw::platform

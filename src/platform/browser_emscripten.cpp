@@ -25,6 +25,8 @@ char* copy_for_js(const std::string& s) {  // freed by the JS caller with _free
 }  // namespace
 
 extern "C" {
+// Called by the page's visibilitychange / pagehide listeners (sw_js_on_page_hidden) with the handle it was given.
+EMSCRIPTEN_KEEPALIVE void scopewright_page_hidden(std::function<void()>* flush) { (*flush)(); }
 EMSCRIPTEN_KEEPALIVE char* scopewright_state_json(TestInterface* t) { return copy_for_js(t->state_json()); }
 EMSCRIPTEN_KEEPALIVE char* scopewright_items_json(TestInterface* t) { return copy_for_js(t->items_json()); }
 }
@@ -47,6 +49,12 @@ EM_JS(void, sw_js_copy, (const char* text), {
 });
 EM_JS(void, sw_js_attach_test_interface, (void* handle), {
   if (Module.scopewrightAttach) Module.scopewrightAttach(handle);
+});
+// Browsers give no later chance to save than these events; both may fire for one close, flushing twice is harmless.
+EM_JS(void, sw_js_on_page_hidden, (void* handle), {
+  const flush = () => { try { _scopewright_page_hidden(handle); } catch (e) { console.error("saving on hide failed", e); } };
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flush(); });
+  window.addEventListener("pagehide", flush);
 });
 EM_JS(void, sw_js_hide_loading, (), {
   if (Module.scopewrightHideLoading) Module.scopewrightHideLoading();
@@ -110,5 +118,10 @@ void expose_test_interface(std::function<std::string()> state_json, std::functio
 }
 
 void hide_loading_screen() { sw_js_hide_loading(); }
+
+void on_page_hidden(std::function<void()> flush) {
+  // Lives as long as the page; the listeners hold the only reference.
+  sw_js_on_page_hidden(new std::function<void()>(std::move(flush)));
+}
 
 }  // namespace sw::platform

@@ -34,4 +34,6 @@ void expose_test_interface(std::function<std::string()>, std::function<std::stri
 
 void hide_loading_screen() {}
 
+void on_page_hidden(std::function<void()>) {}
+
 }  // namespace sw::platform

@@ -82,6 +82,11 @@ bool SdlGlWindow::process_events() {
   return keep_running;
 }
 
+bool SdlGlWindow::has_pending_events() const {
+  SDL_PumpEvents();
+  return SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) == SDL_TRUE;
+}
+
 float SdlGlWindow::pixel_ratio() const {
   int w = 0, h = 0, dw = 0, dh = 0;
   SDL_GetWindowSize(window_, &w, &h);

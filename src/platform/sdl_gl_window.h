@@ -25,6 +25,8 @@ class SdlGlWindow {
 
   /// Handles pending input and window events; false once the user asked to quit.
   bool process_events();
+  /// True when input events wait to be handled (e.g. keys typed since the last frame).
+  bool has_pending_events() const;
 
   /// Physical pixels per logical pixel (devicePixelRatio on the web).
   float pixel_ratio() const;

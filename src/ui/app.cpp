@@ -48,6 +48,11 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
 
 App::~App() = default;
 
+void App::flush() {
+  if (customer_) customer_->flush();
+  for (auto& [screen, view] : views_) view->flush();
+}
+
 const runner::RunnerView* App::active_runner() const {
   if (customer_) return customer_.get();
   const auto it = views_.find(Screen::Questionnaire);

@@ -44,6 +44,9 @@ class App {
   bool navigate(Screen screen);
   Screen screen() const { return screen_; }
 
+  /// Writes every pending autosave now (the page is being hidden or closed; the desktop window closing).
+  void flush();
+
   /// The app's state as JSON for the browser test interface: product, version, screen, frame count, notices.
   std::string state_json() const;
 

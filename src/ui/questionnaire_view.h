@@ -16,6 +16,7 @@ class QuestionnaireView final : public View {
  public:
   QuestionnaireView(const RunnerServices& services, Storage& storage);
   void draw(const Fonts& fonts) override;
+  void flush() override { runner_.flush(); }
   /// The preview runner (open while previewing).
   const runner::RunnerView& runner() const { return runner_; }
   bool previewing() const { return previewing_; }

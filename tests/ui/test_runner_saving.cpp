@@ -123,6 +123,44 @@ TEST_F(RunnerSaving, DownloadWritesTheEnginesExport) {
   EXPECT_EQ(clipboard, downloaded_text);
 }
 
+TEST_F(RunnerSaving, DownloadingCompleteAnswersFinishesAndAnIncompleteChangeReopens) {
+  fill("Company", "Acme");
+  ASSERT_TRUE(click("Next"));
+  ASSERT_EQ(view->page(), runner::Page::Review);
+  EXPECT_EQ(view->answers_status(), questionnaire::AnswersStatus::InProgress) << "answering alone does not finish";
+  ASSERT_TRUE(click("Download answers"));
+  EXPECT_EQ(nlohmann::json::parse(downloaded_text)["status"], "complete");
+  EXPECT_EQ(view->answers_status(), questionnaire::AnswersStatus::Complete);
+  wait(1.0);
+  EXPECT_EQ(nlohmann::json::parse(*saved())["status"], "complete");
+
+  // Reopened: still finished. Emptying the required answer makes the answers incomplete again.
+  make_view();
+  view->open_text(kSmall, "small.json");
+  imgui.frame(2);
+  EXPECT_EQ(view->answers_status(), questionnaire::AnswersStatus::Complete);
+  ASSERT_TRUE(click("Continue where you left off"));
+  ASSERT_TRUE(click("Edit First"));
+  ASSERT_TRUE(click("Company"));
+  imgui.press(ImGuiKey_A, ImGuiMod_Ctrl);
+  imgui.press(ImGuiKey_Backspace);
+  imgui.frame(2);
+  EXPECT_TRUE(answer("customer_name").is_null() || answer("customer_name") == "") << answer("customer_name");
+  EXPECT_EQ(view->answers_status(), questionnaire::AnswersStatus::InProgress);
+  wait(1.0);
+  EXPECT_EQ(nlohmann::json::parse(*saved())["status"], "in_progress");
+}
+
+TEST_F(RunnerSaving, FlushWritesTheLastKeystrokeAtOnce) {
+  fill("Company", "Acm");
+  wait(1.0);
+  imgui.type("e");
+  imgui.frame();  // the key is handled; the autosave delay has not passed
+  EXPECT_EQ(nlohmann::json::parse(*saved())["answers"]["customer_name"], "Acm");
+  view->flush();
+  EXPECT_EQ(nlohmann::json::parse(*saved())["answers"]["customer_name"], "Acme");
+}
+
 TEST_F(RunnerSaving, OpeningABadAnswersFileChangesNothing) {
   fill("Company", "Acme");
   ASSERT_TRUE(click("Next"));

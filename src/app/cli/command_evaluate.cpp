@@ -10,12 +10,14 @@
 #include "app/cli/questionnaire_input.h"
 #include "core/expr/value.h"
 #include "core/questionnaire/answers.h"
+#include "core/runner/completion.h"
+#include "core/runner/runner_documents.h"
 
 namespace sw::cli {
 namespace {
 
 const char kUsage[] =
-    "usage: scopewright-cli evaluate QUESTIONNAIRE.json ANSWERS.json [--today YYYY-MM-DD]\n"
+    "usage: scopewright-cli evaluate QUESTIONNAIRE.json ANSWERS.json [--today YYYY-MM-DD] [--finished]\n"
     "\n"
     "Evaluates the questionnaire with the answers (docs/answers.md) and prints one JSON object on stdout:\n"
     "  questionnaire             id, version and content hash\n"
@@ -26,11 +28,15 @@ const char kUsage[] =
     "  progress                  {answered, required}: required visible questions answered\n"
     "  calculated                every calculated value\n"
     "  dropped                   answers that no longer fit the questionnaire [{path, value, reason}]\n"
-    "  export                    the answers document to hand over (hidden answers left out per the policy)\n"
+    "  complete                  true when every visible required question is answered and nothing has errors\n"
+    "  export                    the answers document to hand over (hidden answers left out per the policy);\n"
+    "                            its status: the file's, but in_progress once the answers are not complete\n"
     "Problems with the files go to stderr.\n"
     "\n"
     "options:\n"
     "  --today YYYY-MM-DD   the date today() and age() use (default: the computer's date)\n"
+    "  --finished           the respondent finishes (as the runner's Download / Copy on the review page):\n"
+    "                       the export's status is complete when the answers are complete, else in_progress\n"
     "\n"
     "exit codes: 0 evaluated, 1 invalid questionnaire or answers (e.g. for another questionnaire),\n"
     "            2 wrong usage or unreadable file\n";
@@ -77,12 +83,15 @@ nlohmann::json evaluation_report(const engine::Engine& e) {
 int run_evaluate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> files;
   std::optional<std::string> today;
+  auto finishing = runner::Finishing::No;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& a = args[i];
     if (a == "--today" && i + 1 < args.size()) {
       today = args[++i];
     } else if (a.rfind("--today=", 0) == 0) {
       today = a.substr(8);
+    } else if (a == "--finished") {
+      finishing = runner::Finishing::Yes;
     } else if (a.size() > 1 && a.rfind("--", 0) == 0) {
       return err << "evaluate: unknown option '" << a << "' (see scopewright-cli help evaluate)\n", 2;
     } else {
@@ -116,10 +125,13 @@ int run_evaluate(const std::vector<std::string>& args, std::ostream& out, std::o
   const nlohmann::json state = evaluation_report(e);
   for (const char* key : {"visible_sections", "first_section_with_errors", "progress", "calculated", "sections"})
     report[key] = state.at(key);
+  report["complete"] = runner::answers_complete(e);
   nlohmann::json dropped = nlohmann::json::array();
   for (const auto& d : answers.dropped) dropped.push_back({{"path", d.json_path}, {"value", d.value}, {"reason", d.reason}});
   report["dropped"] = std::move(dropped);
-  report["export"] = questionnaire::to_json(e.export_document(answers.document));
+  // The runner's export with the file's own `updated`: the same document the runner downloads for these answers.
+  report["export"] = questionnaire::to_json(
+      runner::export_document(e, answers.document, answers.document.updated, finishing));
   out << report.dump(2) << "\n";
   return 0;
 }

@@ -2,6 +2,7 @@
 #include "core/runner/runner_documents.h"
 
 #include "core/questionnaire/hash.h"
+#include "core/runner/completion.h"
 
 namespace sw::runner {
 
@@ -15,11 +16,13 @@ questionnaire::AnswersDocument autosave_document(const engine::Engine& engine, q
   if (base.created.empty()) base.created = base.updated;
   base.answers = engine.answers();
   base.calculated = engine.export_calculated();
+  base.status = status_after_change(engine, base.status);
   return base;
 }
 
 questionnaire::AnswersDocument export_document(const engine::Engine& engine, questionnaire::AnswersDocument base,
-                                              std::string_view now) {
+                                              std::string_view now, Finishing finishing) {
+  base.status = finishing == Finishing::Yes ? status_on_finish(engine) : status_after_change(engine, base.status);
   base.updated = std::string(now);
   if (base.created.empty()) base.created = base.updated;
   return engine.export_document(std::move(base));

@@ -87,6 +87,8 @@ void EngagementsView::draw(const Fonts& fonts) {
   else draw_workspace(fonts);
   draw_new_dialog(session_, ui_);
   draw_prefill_dialog(session_);
+  draw_reimport_dialog(session_);
+  draw_delete_dialog(session_, ui_);
   draw_import_dialog(session_);
   draw_refusal_dialog(session_);
 }

@@ -17,6 +17,7 @@ class EngagementsView final : public View {
   /// Recovers the autosaved workspace from `storage` and loads the processes through `services`.
   EngagementsView(EditorServices services, Storage& storage);
   void draw(const Fonts& fonts) override;
+  void flush() override { session_.flush(); }
 
   Session& session() { return session_; }
   const EditorUi& ui() const { return ui_; }

@@ -87,6 +87,14 @@ void export_workspace(Session& s) {
   s.notice = s.services().download("scopewright-workspace.json", "application/json", engagement::to_text(s.workspace()));
 }
 
+namespace {
+void open_picked(Session& s, const std::string& purpose, const std::string& name, const std::string& text) {
+  if (purpose == "answers") start_from_answers(s, name, text);
+  else if (purpose == "reimport") start_reimport(s, name, text);
+  else start_import(s, name, text);
+}
+}  // namespace
+
 void pick_file(Session& s, EditorUi& ui, const std::string& purpose) {
   auto handle = [&s, purpose](PickedFile f) {
     if (f.cancelled) return;
@@ -94,8 +102,7 @@ void pick_file(Session& s, EditorUi& ui, const std::string& purpose) {
       s.error = "Could not read " + f.name + ": " + f.error;
       return;
     }
-    if (purpose == "answers") start_from_answers(s, f.name, f.text);
-    else start_import(s, f.name, f.text);
+    open_picked(s, purpose, f.name, f.text);
   };
   if (s.services().pick_file && s.services().pick_file(handle)) return;
   ui.path_prompt = purpose;  // no picker here: ask for a path
@@ -103,7 +110,7 @@ void pick_file(Session& s, EditorUi& ui, const std::string& purpose) {
 
 void draw_path_prompt(Session& s, EditorUi& ui) {
   if (ui.path_prompt.empty()) return;
-  ImGui::TextUnformatted(ui.path_prompt == "answers" ? "Answers file to read:" : "File to import:");
+  ImGui::TextUnformatted(ui.path_prompt == "import" ? "File to import:" : "Answers file to read:");
   ImGui::SetNextItemWidth(std::min(480.0f, ImGui::GetContentRegionAvail().x));
   ImGui::InputTextWithHint("File path##path", "/path/to/file.json", &ui.path);
   ImGui::SameLine();
@@ -113,8 +120,7 @@ void draw_path_prompt(Session& s, EditorUi& ui) {
       s.error = "Cannot read the file " + ui.path;
     } else {
       const std::string name = ui.path.substr(ui.path.find_last_of('/') + 1);
-      if (ui.path_prompt == "answers") start_from_answers(s, name, *text);
-      else start_import(s, name, *text);
+      open_picked(s, ui.path_prompt, name, *text);
       ui.path_prompt.clear();
     }
   }

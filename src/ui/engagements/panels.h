@@ -1,6 +1,7 @@
 // panels.h — the engagement editor's panels and dialogs (one file each) and the UI state they share.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "ui/engagements/sections.h"
@@ -20,8 +21,9 @@ struct EditorUi {
   bool new_dialog = false;       // "New engagement" is open
   std::string new_title, new_customer;
   int new_process = 0;           // index into Session::processes()
-  std::string path_prompt;       // "answers" / "import" while asking for a file path (no picker)
+  std::string path_prompt;       // "answers" / "reimport" / "import" while asking for a file path (no picker)
   std::string path;              // the path typed
+  std::string delete_id;         // the engagement "Delete engagement" asks about
   int section = 0;               // the record's section shown
   SectionState sections;
 };
@@ -35,8 +37,21 @@ engagement::Engagement make_engagement(Session& s, const engagement::Process& p,
                                        const std::string& customer);
 void draw_new_dialog(Session& s, EditorUi& ui);                      // new_dialog.cpp
 
+/// A value as short text for preview tables ("" for null; a record by its name; JSON cut to 120 characters).
+std::string shown_value(const nlohmann::json& v);
+/// The answers document in a picked file, or nullopt with Session::error saying why it is not one.
+std::optional<nlohmann::json> read_answers_file(Session& s, const std::string& name, const std::string& text);
 /// Reads an answers file into a pre-fill preview (Session::pending_prefill), or says why not.
 void start_from_answers(Session& s, const std::string& name, const std::string& text);
+
+/// Reads newer answers for the open engagement into a preview of what changes (Session::pending_reimport).
+void start_reimport(Session& s, const std::string& name, const std::string& text);
+void draw_reimport_dialog(Session& s);                               // reimport_dialog.cpp
+/// The engagement's attached answers and "Attach newer answers" (in the Customer section).
+void draw_attached_answers(Session& s, engagement::Engagement& e, EditorUi& ui);  // reimport_dialog.cpp
+
+/// "Delete engagement": asks first (the workspace has no undo), then removes it.
+void draw_delete_dialog(Session& s, EditorUi& ui);                   // delete_dialog.cpp
 void draw_prefill_dialog(Session& s);                                // prefill_dialog.cpp
 
 /// Checks an engagement or workspace file for import: imports at once, asks about id conflicts, or refuses.

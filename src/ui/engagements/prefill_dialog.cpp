@@ -6,9 +6,7 @@
 #include "ui/theme.h"
 
 namespace sw::ui::engagements {
-namespace {
-
-std::string shown(const nlohmann::json& v) {
+std::string shown_value(const nlohmann::json& v) {
   if (v.is_null()) return "";
   if (v.is_string()) return v.get<std::string>();
   if (v.is_object() && v.contains("name") && v["name"].is_string()) return v["name"].get<std::string>();
@@ -17,7 +15,19 @@ std::string shown(const nlohmann::json& v) {
   return s;
 }
 
-}  // namespace
+std::optional<nlohmann::json> read_answers_file(Session& s, const std::string& name, const std::string& text) {
+  auto answers = nlohmann::json::parse(text, nullptr, false);
+  if (answers.is_discarded() || !answers.is_object()) {
+    s.error = "Not used: " + name + " is not a JSON file.";
+    return std::nullopt;
+  }
+  const std::string format = answers.value("format", "");
+  if (format.rfind("scopewright.answers/", 0) != 0) {
+    s.error = "Not used: " + name + " is not a questionnaire answers file (its format is \"" + format + "\").";
+    return std::nullopt;
+  }
+  return answers;
+}
 
 void start_from_answers(Session& s, const std::string& name, const std::string& text) {
   const auto* mapping = s.prefill_mapping();
@@ -27,20 +37,12 @@ void start_from_answers(Session& s, const std::string& name, const std::string& 
     s.error = "Pre-fill is not available: the mapping or the process definitions could not be loaded.";
     return;
   }
-  auto answers = nlohmann::json::parse(text, nullptr, false);
-  if (answers.is_discarded() || !answers.is_object()) {
-    s.error = "Not used: " + name + " is not a JSON file.";
-    return;
-  }
-  const std::string format = answers.value("format", "");
-  if (format.rfind("scopewright.answers/", 0) != 0) {
-    s.error = "Not used: " + name + " is not a questionnaire answers file (its format is \"" + format + "\").";
-    return;
-  }
+  auto answers = read_answers_file(s, name, text);
+  if (!answers) return;
   PendingPrefill p;
   p.draft = make_engagement(s, *process, "", "");
-  p.preview = engagement::preview_prefill(p.draft, *mapping, answers);
-  p.answers = std::move(answers);
+  p.preview = engagement::preview_prefill(p.draft, *mapping, *answers);
+  p.answers = std::move(*answers);
   p.file = name;
   s.error.clear();
   s.pending_prefill = std::move(p);
@@ -81,9 +83,9 @@ void draw_prefill_dialog(Session& s) {
       ImGui::TextWrapped("%s%s", is_new ? ("new record in " + change.path.substr(0, change.path.size() - 2)).c_str()
                                         : change.path.c_str(), change.conflict ? "  (differs)" : "");
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", shown(change.current).c_str());
+      ImGui::TextWrapped("%s", shown_value(change.current).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", shown(change.proposed).c_str());
+      ImGui::TextWrapped("%s", shown_value(change.proposed).c_str());
       ImGui::PopID();
     }
     ImGui::EndTable();

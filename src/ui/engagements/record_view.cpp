@@ -28,7 +28,10 @@ void draw_section_tabs(EditorUi& ui) {
 void draw_section(EditContext& c, EditorUi& ui) {
   switch (ui.section) {
     case 0: draw_overview(c, ui.sections); break;
-    case 1: draw_customer(c); break;
+    case 1:
+      draw_attached_answers(c.session, c.e, ui);  // first: where the customer's details came from
+      draw_customer(c);
+      break;
     case 2: draw_commercial(c); break;
     case 3: draw_scope(c); break;
     case 4: draw_sow(c, ui.sections); break;
@@ -66,6 +69,8 @@ void draw_record(Session& s, engagement::Engagement& e, EditorUi& ui, const Font
   if (undo.can_redo()) ImGui::SetItemTooltip("%s (Ctrl+Shift+Z)", undo.redo_label().c_str());
   same_line_if_fits("Export engagement");
   if (ImGui::Button("Export engagement")) export_engagement(s, e);
+  same_line_if_fits("Delete engagement");
+  if (ImGui::Button("Delete engagement")) ui.delete_id = e.id;
 
   const auto* process = s.process_for(e);
   const auto* stage = process ? process->stage(e.stage) : nullptr;

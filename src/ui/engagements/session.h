@@ -14,6 +14,7 @@
 #include "core/engagement/move.h"
 #include "core/engagement/prefill.h"
 #include "core/engagement/process.h"
+#include "core/engagement/reimport.h"
 #include "core/engagement/workspace.h"
 #include "core/storage.h"
 #include "ui/engagements/services.h"
@@ -36,6 +37,14 @@ struct PendingImport {
 struct PendingPrefill {
   engagement::Engagement draft;
   engagement::PrefillPreview preview;
+  nlohmann::json answers;
+  std::string file;
+};
+
+/// Newer answers for an open engagement, waiting for the user to review what changes.
+struct PendingReimport {
+  std::string engagement_id;
+  engagement::ReimportPreview preview;
   nlohmann::json answers;
   std::string file;
 };
@@ -83,6 +92,10 @@ class Session {
   void tick(double seconds);
   /// Saves now (also used by tests).
   void save_now();
+  /// Saves now when anything is unsaved (the page is being hidden or closed).
+  void flush() {
+    if (dirty_) save_now();
+  }
   bool unsaved() const { return dirty_; }
   /// The current time, ISO 8601 (from the services; a fixed date when there is no clock).
   std::string now() const;
@@ -98,6 +111,7 @@ class Session {
   std::optional<MoveRefusal> refusal;
   std::optional<PendingImport> pending_import;
   std::optional<PendingPrefill> pending_prefill;
+  std::optional<PendingReimport> pending_reimport;
   std::string user;  // who makes moves (history)
 
  private:

@@ -71,6 +71,8 @@ void RunnerView::draw_review(const Fonts& fonts) {
   }
   ImGui::Spacing();
   draw_answers_actions();
+  if (doc_.status == questionnaire::AnswersStatus::Complete)
+    ImGui::TextColored(colors::success(), "Finished: your answers are marked complete.");
   draw_notice();
   ImGui::Spacing();
 

@@ -18,6 +18,7 @@ nlohmann::json state_json(const RunnerView& view) {
     j["section_id"] = view.section() < q.sections.size() ? q.sections[view.section()].id : "";
     j["progress"] = {{"answered", p.answered}, {"required", p.required}};
     j["saved_progress"] = view.has_saved_progress();
+    j["answers_status"] = std::string(questionnaire::status_name(view.answers_status()));
     j["answers"] = e->answers();
   }
   return j;

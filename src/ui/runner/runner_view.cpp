@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/runner/answers_file.h"
+#include "core/runner/completion.h"
 #include "core/runner/open_questionnaire.h"
 #include "core/runner/questionnaire_source.h"
 #include "core/runner/runner_documents.h"
@@ -98,6 +99,7 @@ void RunnerView::open_text(const std::string& text, const std::string& label) {
     has_saved_ = true;
     doc_ = restored->document;
     engine_->set_answers(doc_.answers);
+    doc_.status = rn::status_after_change(*engine_, doc_.status);
     dropped_ = restored->dropped;
     resume_ = restored->place;
   } else {
@@ -116,6 +118,7 @@ void RunnerView::set_notice(std::string text, bool error) {
 
 void RunnerView::answers_changed() {
   has_saved_ = true;
+  doc_.status = rn::status_after_change(*engine_, doc_.status);
   autosave_.changed(ImGui::GetTime());
 }
 
@@ -219,8 +222,15 @@ void RunnerView::import_answers_text(const std::string& text, const std::string&
   answers_changed();
 }
 
+void RunnerView::finished(const questionnaire::AnswersDocument& exported) {
+  if (doc_.status == exported.status) return;
+  doc_.status = exported.status;  // saved with the answers, so reopening shows it
+  autosave_.changed(ImGui::GetTime());
+}
+
 void RunnerView::download() {
-  const auto exported = rn::export_document(*engine_, doc_, now());
+  const auto exported = rn::export_document(*engine_, doc_, now(), rn::Finishing::Yes);
+  finished(exported);
   const std::string name = rn::answers_file_name(exported, today());
   const std::string message = services_.download ? services_.download(name, "application/json", questionnaire::to_text(exported))
                                                  : "Downloading is not available here.";
@@ -228,7 +238,8 @@ void RunnerView::download() {
 }
 
 void RunnerView::copy_answers() {
-  const auto exported = rn::export_document(*engine_, doc_, now());
+  const auto exported = rn::export_document(*engine_, doc_, now(), rn::Finishing::Yes);
+  finished(exported);
   if (services_.copy) services_.copy(questionnaire::to_text(exported));
   set_notice("The answers are on the clipboard.", false);
 }

@@ -50,8 +50,10 @@ class RunnerView final : public View {
   std::size_t section() const { return place_.section; }
   const std::string& notice() const { return notice_; }
   bool has_saved_progress() const { return has_saved_; }
+  /// The answers document's status: complete once the respondent finished with complete answers (completion.h).
+  questionnaire::AnswersStatus answers_status() const { return doc_.status; }
   /// Writes pending changes now (e.g. before the page is closed).
-  void flush();
+  void flush() override;
 
  private:
   // runner_view.cpp
@@ -66,6 +68,7 @@ class RunnerView final : public View {
   std::string now() const;
   std::string today() const;
   void download();
+  void finished(const questionnaire::AnswersDocument& exported);
   void copy_answers();
   void open_answers_file();
   void set_notice(std::string text, bool error);
