@@ -42,7 +42,7 @@ nlohmann::json random_value(FuzzedDataProvider& in, const sw::questionnaire::Que
     case 6: {
       nlohmann::json list = nlohmann::json::array();
       for (int n = in.ConsumeIntegralInRange(0, 4); n > 0; --n)
-        list.push_back(q.choices.empty() ? nlohmann::json(in.ConsumeRandomLengthString(8))
+        list.push_back(q.choices.empty() ? in.ConsumeRandomLengthString(8)
                                          : q.choices[in.ConsumeIntegralInRange<std::size_t>(0, q.choices.size() - 1)].value);
       return list;
     }

@@ -78,7 +78,9 @@ TEST_P(BadInput, LoaderGivesTheDocumentedOutcomeAndALocatedMessage) {
     EXPECT_FALSE(verdict.accepted()) << e.file << " should be refused";
   } else {
     EXPECT_TRUE(verdict.accepted()) << e.file << " should load";
-    if (e.outcome == "warning") EXPECT_TRUE(verdict.has_warnings()) << e.file << " should load with a warning";
+    if (e.outcome == "warning") {
+      EXPECT_TRUE(verdict.has_warnings()) << e.file << " should load with a warning";
+    }
   }
   for (const auto& m : e.messages) EXPECT_NE(text.find(m), std::string::npos) << "missing \"" << m << "\"";
   // Every problem names its place: the file, and a line:column or a JSON path in it.
@@ -100,7 +102,9 @@ TEST_P(BadInput, CliRefusesOrAcceptsWithTheSameMessage) {
   EXPECT_EQ(all.find("AddressSanitizer"), std::string::npos);
   EXPECT_EQ(all.find("runtime error"), std::string::npos);
   for (const auto& m : e.messages) EXPECT_NE(all.find(m), std::string::npos) << "missing \"" << m << "\"";
-  if (e.outcome != "ok") EXPECT_NE(all.find(e.file), std::string::npos) << "the message must name the file";
+  if (e.outcome != "ok") {
+    EXPECT_NE(all.find(e.file), std::string::npos) << "the message must name the file";
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, BadInput, ::testing::ValuesIn(load_manifest()), test_name);
