@@ -2,6 +2,7 @@
 #include "core/engagement/autosave.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/json/load.h"
 
@@ -80,8 +81,13 @@ RecoverResult Autosave::load() const {
   const std::string a_key = slot_key('a'), b_key = slot_key('b');
   // Newest first: the higher generation; the pointer breaks ties (and a missing generation).
   std::vector<std::pair<Copy*, std::string>> order{{&a, a_key}, {&b, b_key}};
+  // A copy too broken to show its generation (cut off mid-write) counts as the newest when the pointer names it.
+  const auto generation = [&](const Copy& c, const std::string& key) {
+    return c.generation < 0 && c.present && key == pointer ? std::numeric_limits<long long>::max() : c.generation;
+  };
   std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
-    if (x.first->generation != y.first->generation) return x.first->generation > y.first->generation;
+    const long long gx = generation(*x.first, x.second), gy = generation(*y.first, y.second);
+    if (gx != gy) return gx > gy;
     return x.second == pointer;
   });
   bool newest_bad = false;
