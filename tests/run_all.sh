@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run_all.sh — every test suite, in the order a failure is cheapest to find:
 #   1. native build (Debug, ASan + UBSan): unit tests of src/core, CLI tests, headless UI tests  (ctest)
-#   2. web build (Release, Emscripten) and the browser end-to-end tests on it   (node --test + Playwright)
+#   2. a short fuzzing run (clang + libFuzzer, ~12 s per target; tests/fuzz/run.sh)       (one result per target)
+#   3. web build (Release, Emscripten) and the browser end-to-end tests on it   (node --test + Playwright)
 # Ends with one line "Total: N passed, N failed". Run it through `./emsdk-setup.sh test`, which installs
 # what it needs first.
 set -euo pipefail
@@ -24,6 +25,11 @@ native_failed=$(sed -nE 's/.*, ([0-9]+) tests failed out of.*/\1/p' "$LOGS/ctest
 native_total=${native_total:-0}; native_failed=${native_failed:-0}
 [ "$ctest_status" = 0 ] || { echo "Total: $((native_total - native_failed)) passed, $native_failed failed"; exit 1; }
 
+step "fuzzing (libFuzzer + ASan + UBSan, ${FUZZ_SECONDS:=12} s per target)"
+tests/fuzz/run.sh "$FUZZ_SECONDS" 2>&1 | tee "$LOGS/fuzz.log" || true
+fuzz_passed=$(grep -c '^fuzz .*: PASS' "$LOGS/fuzz.log" || true)
+fuzz_failed=$(grep -c '^fuzz .*: FAIL' "$LOGS/fuzz.log" || true)
+
 step "web build (WebAssembly)"
 cmake --preset web > /dev/null
 cmake --build --preset web
@@ -37,8 +43,8 @@ e2e_passed=$(sed -nE 's/^# pass ([0-9]+)/\1/p' "$LOGS/e2e.tap" | tail -n1)
 e2e_failed=$(sed -nE 's/^# fail ([0-9]+)/\1/p' "$LOGS/e2e.tap" | tail -n1)
 echo "screenshots: $REPO_DIR/build/e2e-screenshots/"
 
-passed=$((native_total - native_failed + ${e2e_passed:-0}))
-failed=$((native_failed + ${e2e_failed:-0}))
+passed=$((native_total - native_failed + fuzz_passed + ${e2e_passed:-0}))
+failed=$((native_failed + fuzz_failed + ${e2e_failed:-0}))
 echo
 echo "Total: $passed passed, $failed failed"
 [ "$e2e_status" = 0 ] && [ "$failed" = 0 ]

@@ -198,4 +198,58 @@ TEST(WorkspaceAutosave, CorruptNewestRecoversPreviousAndSaysSo) {
   EXPECT_FALSE(Autosave(empty).load().found);
 }
 
+// A storage whose writes to one key are torn: part of the value lands and the write reports success (a
+// non-atomic file write interrupted by a crash).
+class TornWriteStorage final : public sw::Storage {
+ public:
+  std::optional<std::string> get(const std::string& key) const override { return inner.get(key); }
+  bool set(const std::string& key, const std::string& value, std::string& error) override {
+    return inner.set(key, key == torn_key ? value.substr(0, value.size() / 2) : value, error);
+  }
+  void remove(const std::string& key) override { inner.remove(key); }
+  sw::MemoryStorage inner;
+  std::string torn_key;
+};
+
+TEST(WorkspaceAutosave, SaveAfterRecoveryOverwritesTheUnreadableCopyNotTheRecoveredOne) {
+  TornWriteStorage s;
+  Autosave first(s);
+  ASSERT_TRUE(first.save(sample(), "t1").ok);
+  ASSERT_TRUE(first.save(sample(), "t2").ok);
+  const std::string newest = *s.get(first.pointer_key());
+  const std::string older = first.slot_key(newest == first.slot_key('a') ? 'b' : 'a');
+  std::string error;
+  s.inner.set(newest, "{\"generation\": 2, \"saved_at\": \"t2\", \"workspace\": {\"format\": ", error);  // cut off
+
+  // The next session recovers the older copy and says so.
+  Autosave next(s);
+  RecoverResult r = next.load();
+  ASSERT_TRUE(r.recovered);
+  EXPECT_EQ(r.slot, older);
+  EXPECT_NE(r.message.find("recovered the previous copy saved at t1"), std::string::npos) << r.message;
+
+  // Its first save goes over the unreadable copy, so even a torn write keeps the recovered copy...
+  s.torn_key = newest;
+  Workspace edited = r.workspace;
+  edited.engagements.pop_back();
+  const SaveResult torn = next.save(edited, "t3");
+  EXPECT_EQ(torn.slot, newest);
+  RecoverResult after_crash = Autosave(s).load();
+  ASSERT_TRUE(after_crash.found) << "the torn write destroyed the last good copy";
+  EXPECT_EQ(after_crash.saved_at, "t1");
+  EXPECT_EQ(after_crash.workspace.engagements.size(), 3u);
+
+  // ...and a complete save becomes the newest copy, with the recovered one kept as the previous.
+  s.torn_key.clear();
+  Autosave again(s);
+  ASSERT_TRUE(again.save(edited, "t4").ok);
+  EXPECT_EQ(*s.get(again.pointer_key()), newest);
+  RecoverResult latest = Autosave(s).load();
+  EXPECT_FALSE(latest.recovered);
+  EXPECT_EQ(latest.saved_at, "t4");
+  EXPECT_EQ(latest.workspace.engagements.size(), 2u);
+  ASSERT_TRUE(again.save(sample(), "t5").ok);
+  EXPECT_EQ(*s.get(again.pointer_key()), older);  // alternates again once both copies are good
+}
+
 }  // namespace

@@ -2,6 +2,7 @@
 #include "core/engagement/autosave.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/json/load.h"
 
@@ -46,21 +47,29 @@ Copy read_copy(const Storage& s, const std::string& key) {
 SaveResult Autosave::save(const Workspace& w, std::string_view now) {
   SaveResult r;
   const std::string current = storage_.get(pointer_key()).value_or("");
-  if (generation_ == 0) {
+  if (generation_ == 0 || good_slot_.empty()) {
+    // First save of this session: find the newest copy that reads well. It must never be the one overwritten,
+    // even when the pointer names the other slot (the newest copy was unreadable and this one was recovered):
+    // a torn write would then leave no good copy at all.
+    const RecoverResult newest_good = load();
     for (char slot : {'a', 'b'}) generation_ = std::max(generation_, read_copy(storage_, slot_key(slot)).generation);
+    good_slot_ = newest_good.found ? newest_good.slot : "";
   }
-  r.slot = current == slot_key('a') ? slot_key('b') : slot_key('a');
+  if (good_slot_.empty()) good_slot_ = current;
+  r.slot = good_slot_ == slot_key('a') ? slot_key('b') : slot_key('a');
   nlohmann::ordered_json copy;
   copy["generation"] = generation_ + 1;
   copy["saved_at"] = std::string(now);
   copy["workspace"] = to_json(w);
   if (!storage_.set(r.slot, copy.dump(), r.error)) return r;  // the pointer still names the previous copy
+  // The copy is complete and the newest: the next save must keep it, whether or not the pointer follows.
+  ++generation_;
+  good_slot_ = r.slot;
   std::string pointer_error;
   if (!storage_.set(pointer_key(), r.slot, pointer_error)) {
     r.error = pointer_error;  // the new copy is written but not current; load() still finds it (newer)
     return r;
   }
-  ++generation_;
   r.ok = true;
   return r;
 }
@@ -72,8 +81,13 @@ RecoverResult Autosave::load() const {
   const std::string a_key = slot_key('a'), b_key = slot_key('b');
   // Newest first: the higher generation; the pointer breaks ties (and a missing generation).
   std::vector<std::pair<Copy*, std::string>> order{{&a, a_key}, {&b, b_key}};
+  // A copy too broken to show its generation (cut off mid-write) counts as the newest when the pointer names it.
+  const auto generation = [&](const Copy& c, const std::string& key) {
+    return c.generation < 0 && c.present && key == pointer ? std::numeric_limits<long long>::max() : c.generation;
+  };
   std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
-    if (x.first->generation != y.first->generation) return x.first->generation > y.first->generation;
+    const long long gx = generation(*x.first, x.second), gy = generation(*y.first, y.second);
+    if (gx != gy) return gx > gy;
     return x.second == pointer;
   });
   bool newest_bad = false;

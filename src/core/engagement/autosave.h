@@ -2,8 +2,10 @@
 // the last good copy, and loading the newest good copy back.
 //
 // Two slots, "<prefix>.a" and "<prefix>.b", and a pointer key "<prefix>.current" naming the slot of the
-// newest copy. A save writes the slot the pointer does not name, then switches the pointer: until the
-// switch the previous copy is untouched, and after it the previous copy stays in the other slot.
+// newest copy. A save writes the slot that does not hold the newest good copy, then switches the pointer:
+// until the switch the previous copy is untouched, and after it the previous copy stays in the other slot.
+// When the newest copy is unreadable (load() recovered the older one), the next save overwrites the
+// unreadable copy, never the recovered one.
 #pragma once
 
 #include <string>
@@ -48,6 +50,7 @@ class Autosave {
   Storage& storage_;
   std::string prefix_;
   long long generation_ = 0;  // of the newest copy this object knows of
+  std::string good_slot_;     // the slot of the newest copy known to read well ("" until the first save looks)
 };
 
 }  // namespace sw::engagement

@@ -104,8 +104,18 @@ class Compiler {
     d.json_path = text.json_path;
     d.line = text.line;
     d.column = text.column;
-    d.message += " in \"" + text.text + "\"";
+    d.message += " in \"" + excerpt(text.text) + "\"";
     out_.push_back(std::move(d));
+  }
+
+  // The expression as quoted in a message: whole when short, else its start (cut between UTF-8 characters),
+  // so a 60 KB expression bomb gives a readable message; the column says where the problem is.
+  static std::string excerpt(const std::string& expression) {
+    constexpr std::size_t kMax = 120;
+    if (expression.size() <= kMax) return expression;
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(expression[cut]) & 0xC0) == 0x80) --cut;
+    return expression.substr(0, cut) + "... (" + std::to_string(expression.size()) + " bytes)";
   }
 
   void report(const std::string& json_path, std::string message) {

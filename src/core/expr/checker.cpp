@@ -2,6 +2,8 @@
 #include "core/expr/checker.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "core/expr/functions.h"
 #include "core/expr/js.h"
@@ -42,8 +44,12 @@ class Checker {
   const Expression& e_;
   const CheckOptions& o_;
   Issues issues_;
+  std::set<std::string> reported_;  // messages already in issues_
 
+  // The same problem repeated (e.g. one unknown reference in a 3 000-operator chain) is reported once, at its
+  // first column: one message per problem keeps the output bounded by the number of distinct problems.
   void add(Severity s, std::uint32_t offset, std::string message) {
+    if (!reported_.insert(message).second) return;
     issues_.push_back(Issue{s, e_.column(offset), std::move(message)});
   }
 

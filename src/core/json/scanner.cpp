@@ -332,7 +332,7 @@ class Scanner {
     if (!integral || pos_ - start > 18) {
       const std::string text(t_.substr(start, pos_ - start));
       if (!std::isfinite(std::strtod(text.c_str(), nullptr)))
-        return fail(start, "number " + (text.size() > 32 ? text.substr(0, 32) + "..." : text) + " is out of range");
+        return fail(start, "number " + (text.size() > 32 ? text.substr(0, 32) + "..." : text) + " is out of range: numbers must lie between -1.7e308 and 1.7e308");
     }
     return true;
   }
