@@ -41,27 +41,22 @@ int run_document(const std::vector<std::string>& args, std::ostream& out, std::o
     for (auto name : documents::kind_names()) err << " " << name;
     return err << "\n", 2;
   }
-  documents::Options options;
-  options.now = a.now;
+  std::string format;
   if (*kind == documents::Kind::Calendar) {
     if (!a.format.empty() && a.format != "ics")
       return err << "document: the calendar is always written as .ics (--format ics)\n", 2;
-    options.format = documents::Format::Ics;
-  } else if (a.format.empty() || a.format == "md") {
-    options.format = documents::Format::Markdown;
-  } else if (a.format == "html") {
-    options.format = documents::Format::Html;
+    format = "ics";
+  } else if (a.format.empty() || a.format == "md" || a.format == "html") {
+    format = a.format.empty() ? "md" : a.format;
   } else {
     return err << "document: --format must be md or html, not '" << a.format << "'\n", 2;
   }
+  const std::string output = a.positional[0];
   a.positional.erase(a.positional.begin());  // the engagement is positional[0] for the loader
 
   DocumentInputs in;
   if (int rc = load_document_inputs(a, in, err)) return rc;
-  sow::FeedResult feed;
-  if (!build_feed_for(a, in, feed, err)) return 1;
-  out << documents::render(*kind, in.engagement, feed.feed, options);
-  return 0;
+  return write_output(a, in, output, format, out, err);
 }
 
 }  // namespace

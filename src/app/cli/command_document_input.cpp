@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <ostream>
 
 #include "app/cli/command.h"
@@ -77,7 +79,15 @@ bool parse_document_args(const std::vector<std::string>& args, const char* comma
 }
 
 int load_document_inputs(const DocumentArgs& a, DocumentInputs& in, std::ostream& err) {
-  in.assets_dir = find_assets(a.assets);
+  in.sources.assets_dir = find_assets(a.assets);
+  in.sources.read_file = [](const std::string& path) -> std::optional<std::string> {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return std::nullopt;
+    std::ostringstream s;
+    s << f.rdbuf();
+    if (f.bad()) return std::nullopt;
+    return std::move(s).str();
+  };
   const std::string& file = a.positional.at(0);
   std::string text;
   if (!read_file(file, text, err)) return 2;
@@ -86,90 +96,46 @@ int load_document_inputs(const DocumentArgs& a, DocumentInputs& in, std::ostream
   if (!loaded.ok()) return 1;
   in.engagement = std::move(loaded.engagement);
 
-  // The answers documents, as parsed JSON with where they came from.
-  std::vector<std::pair<nlohmann::json, std::string>> docs;
+  std::vector<documents::AnswersDocument> docs;
   for (const auto& f : a.answers_files) {
     if (!read_file(f, text, err)) return 2;
     auto doc = json::load(text, f);
     print(doc.diagnostics, err);
     if (!doc.ok()) return 1;
     // The feed records the file name only: a local folder has no place in a customer's document.
-    docs.emplace_back(std::move(doc.value), fs::path(f).filename().string());
+    docs.push_back({std::move(doc.value), fs::path(f).filename().string()});
   }
-  if (a.answers_files.empty())
-    for (const auto& att : in.engagement.answers) docs.emplace_back(att.document, "engagement:" + att.id);
+  if (a.answers_files.empty()) docs = documents::attached_answers(in.engagement);
 
-  // Questionnaires given on the command line, by id.
+  // Questionnaires given on the command line, by id; the others are the built-in ones in the assets.
+  std::vector<std::unique_ptr<questionnaire::Questionnaire>> given;
   for (const auto& f : a.questionnaire_files) {
     if (!read_file(f, text, err)) return 2;
     auto q = questionnaire::load_questionnaire(text, f);
     print(q.diagnostics, err);
     if (!q.ok()) return 1;
-    in.questionnaires.push_back(std::make_unique<questionnaire::Questionnaire>(std::move(q.questionnaire)));
+    given.push_back(std::make_unique<questionnaire::Questionnaire>(std::move(q.questionnaire)));
   }
-  for (auto& [doc, where] : docs) {
-    std::string id;
-    if (doc.is_object() && doc.contains("questionnaire") && doc["questionnaire"].is_object() &&
-        doc["questionnaire"].value("id", nlohmann::json()).is_string())
-      id = doc["questionnaire"]["id"].get<std::string>();
-    const questionnaire::Questionnaire* found = nullptr;
-    for (const auto& q : in.questionnaires)
-      if (q->id == id) found = q.get();
-    if (!found) {
-      // Ids are slugs ([a-z0-9._-]), so they cannot climb out of the folder; check anyway.
-      if (id.empty() || id.find('/') != std::string::npos || id.find("..") != std::string::npos) {
-        err << where << ": error: the answers do not name a questionnaire\n";
-        return 1;
-      }
-      const std::string qfile = in.assets_dir + "/questionnaires/" + id + ".json";
-      if (!read_file(qfile, text, err)) return 2;
-      auto q = questionnaire::load_questionnaire(text, qfile);
-      print(q.diagnostics, err);
-      if (!q.ok()) return 1;
-      in.questionnaires.push_back(std::make_unique<questionnaire::Questionnaire>(std::move(q.questionnaire)));
-      found = in.questionnaires.back().get();
-    }
-    in.answers.push_back({found, std::move(doc), where});
-  }
-  return 0;
+  in.resolved = documents::resolve_answers(std::move(docs), in.sources, std::move(given));
+  print(in.resolved.diagnostics, err);
+  if (in.resolved.unreadable) return 2;
+  return in.resolved.ok() ? 0 : 1;
 }
 
-bool build_feed_for(const DocumentArgs& a, const DocumentInputs& in, sow::FeedResult& feed, std::ostream& err) {
-  sow::FeedOptions options;
-  options.now = a.now;
-  options.provider_name = a.provider;
-  options.engagement_file = fs::path(a.positional.at(0)).filename().string();
-  feed = sow::build_feed(in.engagement, in.answers, options);
-  print(feed.diagnostics, err);
-  return feed.ok();
-}
-
-int load_template_for(const DocumentArgs& a, const DocumentInputs& in, sow::SowTemplate& t, std::ostream& err) {
-  std::string file = a.template_file.empty()
-                         ? in.assets_dir + "/sow/" + std::string(engagement::name_of(in.engagement.deployment_type)) + ".json"
-                         : a.template_file;
-  std::vector<sow::SowTemplate> chain;
-  for (int depth = 0; depth < 8; ++depth) {
-    std::string text;
-    if (!read_file(file, text, err)) return 2;
-    auto loaded = sow::load_sow_template(text, file);
-    print(loaded.diagnostics, err);
-    if (!loaded.ok()) return 1;
-    chain.push_back(std::move(loaded.sow_template));
-    const std::string& parent = chain.back().extends;
-    if (parent.empty()) break;
-    if (parent.find('/') != std::string::npos || parent.find("..") != std::string::npos) {
-      err << file << ": error: /extends: \"" << parent << "\" is not a template id\n";
-      return 1;
-    }
-    file = (fs::path(file).parent_path() / (parent + ".json")).string();
-    if (depth == 7) {
-      err << file << ": error: templates extend each other more than 8 deep (a cycle?)\n";
-      return 1;
-    }
-  }
-  t = chain.back();
-  for (auto it = chain.rbegin() + 1; it != chain.rend(); ++it) t = sow::extend_template(t, *it);
+int write_output(const DocumentArgs& a, const DocumentInputs& in, const std::string& output, const std::string& format,
+                 std::ostream& out, std::ostream& err) {
+  documents::Request request;
+  request.output = output;
+  request.format = format;
+  request.now = a.now;
+  request.provider = a.provider;
+  request.engagement_file = fs::path(a.positional.at(0)).filename().string();
+  request.template_file = a.template_file;
+  const auto rendered = documents::render_output(in.engagement, in.resolved.answers, request, in.sources);
+  print(rendered.diagnostics, err);
+  if (rendered.unreadable) return 2;
+  if (!rendered.ok()) return 1;
+  out << rendered.text;
   return 0;
 }
 

@@ -1,16 +1,13 @@
 // command_document_input.h — what `sow` and `document` share: their options, and loading the engagement, the
-// answers and their questionnaires, the SoW template, and finding the assets folder.
+// answers and their questionnaires, and finding the assets folder; rendering is documents::render_output.
 #pragma once
 
 #include <iosfwd>
-#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/documents/generate.h"
 #include "core/engagement/model.h"
-#include "core/questionnaire/model.h"
-#include "core/sow/feed.h"
-#include "core/sow/sow_template.h"
 
 namespace sw::cli {
 
@@ -28,9 +25,8 @@ bool parse_document_args(const std::vector<std::string>& args, const char* comma
 /// Everything a SoW or document is made from, loaded.
 struct DocumentInputs {
   engagement::Engagement engagement;
-  std::vector<std::unique_ptr<questionnaire::Questionnaire>> questionnaires;  // owned; answers point into them
-  std::vector<sow::AnswersInput> answers;
-  std::string assets_dir;
+  documents::ResolvedAnswers resolved;  // the answers with their questionnaires
+  documents::Sources sources;           // the assets folder, read from the file system
 };
 
 /// Loads the engagement (positional[0]), the answers (--answers, else the engagement's attachments) and each
@@ -38,10 +34,9 @@ struct DocumentInputs {
 /// Diagnostics go to err. Returns 0, or the exit code to stop with (1 invalid, 2 unreadable).
 int load_document_inputs(const DocumentArgs& a, DocumentInputs& in, std::ostream& err);
 
-/// The feed of the loaded inputs (answers problems to err); false when there were errors.
-bool build_feed_for(const DocumentArgs& a, const DocumentInputs& in, sw::sow::FeedResult& feed, std::ostream& err);
-
-/// The SoW template for a deployment type (or --template), with its "extends" chain applied. 0 or an exit code.
-int load_template_for(const DocumentArgs& a, const DocumentInputs& in, sow::SowTemplate& t, std::ostream& err);
+/// Renders one output (documents::render_output, the same code as the app's downloads) to out; problems go
+/// to err. Returns the exit code (0 written, 1 invalid, 2 unreadable).
+int write_output(const DocumentArgs& a, const DocumentInputs& in, const std::string& output, const std::string& format,
+                 std::ostream& out, std::ostream& err);
 
 }  // namespace sw::cli

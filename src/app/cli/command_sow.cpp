@@ -4,7 +4,6 @@
 
 #include "app/cli/command.h"
 #include "app/cli/command_document_input.h"
-#include "core/sow/render.h"
 
 namespace sw::cli {
 namespace {
@@ -42,16 +41,7 @@ int run_sow(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   DocumentInputs in;
   if (int rc = load_document_inputs(a, in, err)) return rc;
-  sow::FeedResult feed;
-  if (!build_feed_for(a, in, feed, err)) return 1;
-  if (a.format == "json") {
-    out << feed.feed.dump(2) << "\n";
-    return 0;
-  }
-  sow::SowTemplate t;
-  if (int rc = load_template_for(a, in, t, err)) return rc;
-  out << (a.format == "md" ? sow::render_markdown(feed.feed, t) : sow::render_html(feed.feed, t));
-  return 0;
+  return write_output(a, in, a.format == "json" ? "sow-feed" : "sow", a.format == "json" ? "" : a.format, out, err);
 }
 
 }  // namespace

@@ -11,7 +11,8 @@ namespace {
 
 constexpr const char* kSections[] = {"Overview", "Customer", "Commercial", "Scope",      "SoW",
                                      "Plan",     "PDR",      "Checklist",  "Meetings",   "Changes",
-                                     "Risks",    "Tests",    "Acceptance", "Handovers", "Lessons"};
+                                     "Risks",    "Tests",    "Acceptance", "Handovers", "Lessons",
+                                     "Documents"};
 constexpr float kNarrowBelow = 600.0f;
 
 void draw_section_tabs(EditorUi& ui) {
@@ -44,7 +45,8 @@ void draw_section(EditContext& c, EditorUi& ui) {
     case 11: draw_tests(c); break;
     case 12: draw_acceptance(c); break;
     case 13: draw_handover(c); break;
-    default: draw_lessons(c); break;
+    case 14: draw_lessons(c); break;
+    default: draw_documents(c, ui.sections); break;
   }
 }
 

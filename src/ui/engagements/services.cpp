@@ -10,6 +10,7 @@ EditorServices from_runner(const RunnerServices& runner,
   s.read_file = runner.read_file;
   s.list_json = std::move(list_json);
   s.download = runner.download;
+  s.copy = runner.copy;
   s.pick_file = runner.pick_file;
   s.now_iso = runner.now_iso;
   return s;

@@ -19,6 +19,8 @@ struct EditorServices {
   std::function<std::vector<std::string>(const std::string& dir)> list_json;
   /// Offers a file download; returns a message for the user.
   std::function<std::string(const std::string& name, const std::string& mime, const std::string& text)> download;
+  /// Puts text on the clipboard (empty when the platform has none).
+  std::function<void(const std::string& text)> copy;
   /// Opens the platform's file picker; false when there is none (the UI then asks for a path).
   std::function<bool(std::function<void(PickedFile)> done)> pick_file;
   /// The local date and time, ISO 8601 with its offset.

@@ -16,7 +16,8 @@ std::string first_error(const Diagnostics& ds) {
 }  // namespace
 
 Session::Session(EditorServices services, Storage& storage)
-    : services_(std::move(services)), autosave_(storage) {
+    : services_(std::move(services)), storage_(storage), autosave_(storage) {
+  if (auto provider = storage_.get(kProviderKey)) provider_ = *provider;
   load_processes();
   if (services_.read_file) {
     const std::string file = services_.assets_dir + "/prefill/loadbalancer.json";
@@ -51,6 +52,14 @@ void Session::load_processes() {
     if (loaded.ok()) processes_.push_back(std::move(loaded.process));
     else load_problems += first_error(loaded.diagnostics) + "\n";
   }
+}
+
+void Session::set_provider(const std::string& name) {
+  if (name == provider_) return;
+  provider_ = name;
+  ++revision_;  // previews depend on it
+  std::string why;
+  if (!storage_.set(kProviderKey, name, why)) error = "The provider name could not be saved: " + why;
 }
 
 const engagement::Process* Session::process_for(const engagement::Engagement& e) const {

@@ -99,6 +99,12 @@ class Session {
   bool unsaved() const { return dirty_; }
   /// The current time, ISO 8601 (from the services; a fixed date when there is no clock).
   std::string now() const;
+  /// Our organisation's name for the documents (the CLI's --provider), kept in the platform storage under
+  /// kProviderKey (it belongs to this browser or desktop user, not to any one engagement).
+  const std::string& provider() const { return provider_; }
+  void set_provider(const std::string& name);
+  static constexpr const char* kProviderKey = "scopewright.settings.provider";
+
   /// Bumps on every change: views cache derived data by it.
   long revision() const { return revision_; }
 
@@ -119,12 +125,14 @@ class Session {
   void load_processes();
 
   EditorServices services_;
+  Storage& storage_;
   engagement::Autosave autosave_;
   engagement::Workspace workspace_;
   std::vector<engagement::Process> processes_;
   std::optional<engagement::PrefillMapping> mapping_;
   std::map<std::string, engagement::UndoStack> undo_;
   std::string open_id_;
+  std::string provider_;
   bool dirty_ = false;
   double dirty_since_ = -1;  // UI clock when the oldest unsaved change happened; -1 = unknown yet
   double clock_ = 0;
