@@ -26,8 +26,10 @@ seeds_for() {
 }
 
 failed=0
-for exe in "$BUILD"/fuzz_*; do
+targets=0
+for exe in "$BUILD"/tests/fuzz/fuzz_*; do
   [ -x "$exe" ] || continue
+  targets=$((targets + 1))
   target=$(basename "$exe")
   corpus="$BUILD/corpus/$target" findings="$BUILD/findings/$target"
   mkdir -p "$corpus" "$findings"
@@ -48,4 +50,6 @@ for exe in "$BUILD"/fuzz_*; do
     grep -E "ERROR|SUMMARY|runtime error" "$log" | head -n 5
   fi
 done
+# No target built is a failure too: a fuzz step that runs nothing must not pass.
+[ "$targets" -gt 0 ] || { echo "fuzz targets: FAIL (none built in $BUILD/tests/fuzz)"; exit 1; }
 exit $((failed > 0))

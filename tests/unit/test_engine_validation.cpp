@@ -118,6 +118,17 @@ TEST(EngineValidation, DatesTimeZonesChoicesRatings) {
   EXPECT_EQ(errors_of(*e, "ok"), Msgs{"Answer yes or no."});
 }
 
+// Found by fuzz_engine_answers: a rating far outside long long's range was cast to an integer (UB).
+TEST(EngineValidation, RatingsOutsideEveryIntegerRangeAreRefusedNotCast) {
+  auto e = test::engine_for(kAll);
+  for (const double v : {-1.73427e+308, 1e300, 2.5, 3.0000001}) {
+    e->set_answer("score", v);
+    EXPECT_EQ(errors_of(*e, "score"), Msgs{"Pick a rating from 1 to 5."}) << v;
+  }
+  e->set_answer("score", 3.0);
+  EXPECT_EQ(errors_of(*e, "score"), Msgs{});
+}
+
 TEST(EngineValidation, RepeatGroupsCheckCountsAndEachEntry) {
   auto e = test::engine_for(kAll);
   EXPECT_EQ(e->entry_count("sites"), 1u);  // min_count entries are there from the start

@@ -2,6 +2,7 @@
 // ranges, dates, lengths, patterns, choices, counts) and the questionnaire's own validators.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstring>
 #include <functional>
 
@@ -191,8 +192,12 @@ struct Checker {
   }
 
   void rating() {
-    const bool whole = answer.is_number_integer() || (answer.is_number() && answer.get<double>() == static_cast<long long>(answer.get<double>()));
-    if (!whole || answer.get<double>() < static_cast<double>(q.scale.min) || answer.get<double>() > static_cast<double>(q.scale.max))
+    // Range first: casting a double outside long long's range to integer is undefined (found by fuzz_engine_answers).
+    const double value = answer.is_number() ? answer.get<double>() : 0.0;
+    const bool in_range = answer.is_number() && value >= static_cast<double>(q.scale.min) &&
+                          value <= static_cast<double>(q.scale.max);
+    const bool whole = answer.is_number_integer() || (in_range && value == std::trunc(value));
+    if (!in_range || !whole)
       add("Pick a rating from " + std::to_string(q.scale.min) + " to " + std::to_string(q.scale.max) + ".");
   }
 
