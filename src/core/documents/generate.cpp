@@ -40,10 +40,16 @@ std::string mime_of(const std::string& format) {
   return "text/markdown";
 }
 
+// Latin-1 letters (U+00C0..U+00FF, UTF-8 0xC3 0x80..0xBF) folded to ASCII so "Ødegård" stays readable.
+constexpr char kLatin1Fold[] = "AAAAAAACEEEEIIIIDNOOOOO-OUUUUYTsaaaaaaaceeeeiiiidnooooo-ouuuuyty";
+
 void slug_into(std::string& out, std::string_view text) {
-  for (unsigned char ch : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto ch = static_cast<unsigned char>(text[i]);
+    if (ch == 0xC3 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80)
+      ch = static_cast<unsigned char>(kLatin1Fold[static_cast<unsigned char>(text[++i]) - 0x80]);
     if (std::isalnum(ch)) out += static_cast<char>(std::tolower(ch));
-    else if (!out.empty() && out.back() != '-') out += '-';  // spaces, punctuation and non-ASCII letters
+    else if (!out.empty() && out.back() != '-') out += '-';  // spaces, punctuation, other scripts
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
 }
