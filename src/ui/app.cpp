@@ -152,6 +152,7 @@ std::string App::state_json() const {
       {"customer_link", customer_ != nullptr},
   };
   if (const auto* r = active_runner()) state["runner"] = runner::state_json(*r);
+  if (auto view = views_.at(screen_)->test_state(); !view.is_null()) state[info(screen_).id] = std::move(view);
   return state.dump();
 }
 

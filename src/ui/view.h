@@ -1,6 +1,8 @@
 // view.h — what every screen of the app implements: draw its content into the current ImGui window.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 namespace sw::ui {
 
 struct Fonts;
@@ -12,6 +14,9 @@ class View {
   virtual void draw(const Fonts& fonts) = 0;
   /// Writes pending autosaves now: the page is being hidden or closed (views that save override this).
   virtual void flush() {}
+  /// What the browser test interface reports for this view under its screen id (docs/test-interface.md);
+  /// null when the view has nothing to report.
+  virtual nlohmann::json test_state() const { return nullptr; }
 };
 
 }  // namespace sw::ui

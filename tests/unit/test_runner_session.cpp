@@ -1,5 +1,6 @@
 // test_runner_session.cpp — the runner's session in storage: keys, save/restore, a changed questionnaire,
 // unreadable saved data, the autosave timing, ?q= links, answers file names and imports.
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -199,6 +200,22 @@ TEST_F(RunnerSession, ImportRefusesWhatIsNotJsonOrForAnotherQuestionnaire) {
   ASSERT_TRUE(good.ok) << good.message;
   EXPECT_EQ(good.document.answers, doc.answers);
   EXPECT_EQ(good.message, "Opened mine.json.");
+}
+
+TEST_F(RunnerSession, ImportListsEveryProblemUpToFiveThenCountsTheRest) {
+  // Seven wrongly typed top-level fields: each is its own error, with its JSON path.
+  const auto two = import_answers(R"({"format": 1, "status": 3, "answers": []})", "two.json", q);
+  ASSERT_FALSE(two.ok);
+  EXPECT_NE(two.message.find("/status"), std::string::npos) << two.message;
+  EXPECT_NE(two.message.find("/answers"), std::string::npos) << two.message;
+  EXPECT_EQ(two.message.find("more problems"), std::string::npos) << two.message;
+
+  const auto many = import_answers(R"({"format": 1, "status": 3, "answers": [], "created": 4, "updated": 5,
+                                       "respondent": 6, "questionnaire": 7, "calculated": 8})", "many.json", q);
+  ASSERT_FALSE(many.ok);
+  const auto lines = std::count(many.message.begin(), many.message.end(), '\n');
+  EXPECT_EQ(lines, 5) << many.message;  // five problems on five lines, then the count of the rest
+  EXPECT_NE(many.message.find("more problems"), std::string::npos) << many.message;
 }
 
 }  // namespace

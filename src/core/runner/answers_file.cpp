@@ -80,13 +80,15 @@ ImportedAnswers import_answers(std::string_view text, std::string_view file, con
   auto read = questionnaire::read_answers(text, file);
   if (read.ok()) questionnaire::fit_answers(read, q, file);
   if (!read.ok()) {
-    std::string first;
+    // Every problem up to a few (one line each), so the respondent or engineer can fix the file in one go.
+    constexpr std::size_t kShown = 5;
+    std::size_t errors = 0;
+    out.message = std::string(file) + " was not opened: ";
     for (const auto& d : read.diagnostics) {
       if (d.severity != Severity::Error) continue;
-      first = format(d);
-      break;
+      if (++errors <= kShown) out.message += (errors > 1 ? "\n" : "") + format(d);
     }
-    out.message = std::string(file) + " was not opened: " + first;
+    if (errors > kShown) out.message += "\n… and " + std::to_string(errors - kShown) + " more problems";
     return out;
   }
   out.ok = true;

@@ -94,3 +94,13 @@ void EngagementsView::draw(const Fonts& fonts) {
 }
 
 }  // namespace sw::ui::engagements
+
+namespace sw::ui::engagements {
+
+nlohmann::json EngagementsView::test_state() const {
+  return {{"engagements", session_.workspace().engagements.size()},
+          {"error", session_.error},
+          {"save_error", session_.save_error}};
+}
+
+}  // namespace sw::ui::engagements

@@ -18,6 +18,7 @@ class EngagementsView final : public View {
   EngagementsView(EditorServices services, Storage& storage);
   void draw(const Fonts& fonts) override;
   void flush() override { session_.flush(); }
+  nlohmann::json test_state() const override;
 
   Session& session() { return session_; }
   const EditorUi& ui() const { return ui_; }

@@ -180,8 +180,14 @@ void RunnerView::draw_section_page(const Fonts& fonts) {
   if (primary_button("Next")) go_next_ = true;
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  if (!autosave_.error().empty()) ImGui::TextColored(colors::danger(), "Not saved: %s", autosave_.error().c_str());
-  else ImGui::TextDisabled(autosave_.pending() ? "Saving…" : "Saved in this browser");
+  if (!autosave_.error().empty()) {
+    // The answers are still on screen; offer the one way to keep them that does not need browser storage.
+    ImGui::TextColored(colors::danger(), "Not saved in this browser: %s.", autosave_.error().c_str());
+    ImGui::SameLine();
+    if (ImGui::Button("Download answers##save_failed")) download();
+  } else {
+    ImGui::TextDisabled(autosave_.pending() ? "Saving…" : "Saved in this browser");
+  }
   end_column();
 
   // Enter anywhere else on the page (no field being edited, no widget focused by keyboard) goes on.

@@ -8,7 +8,9 @@ nlohmann::json state_json(const RunnerView& view) {
   nlohmann::json j = {{"status", kStatus[static_cast<int>(view.status())]},
                       {"failure", view.failure()},
                       {"problems", view.problems()},
-                      {"notice", view.notice()}};
+                      {"notice", view.notice()},
+                      {"notice_error", view.notice_is_error()},
+                      {"save_error", view.save_error()}};
   if (const auto* e = view.engine()) {
     const auto& q = e->questionnaire();
     const auto p = e->progress();

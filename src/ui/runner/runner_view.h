@@ -49,6 +49,9 @@ class RunnerView final : public View {
   sw::runner::Page page() const { return place_.page; }
   std::size_t section() const { return place_.section; }
   const std::string& notice() const { return notice_; }
+  bool notice_is_error() const { return notice_error_; }
+  /// Why the last autosave was refused (e.g. the browser storage is full), or empty.
+  const std::string& save_error() const { return autosave_.error(); }
   bool has_saved_progress() const { return has_saved_; }
   /// The answers document's status: complete once the respondent finished with complete answers (completion.h).
   questionnaire::AnswersStatus answers_status() const { return doc_.status; }
