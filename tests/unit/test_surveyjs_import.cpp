@@ -209,7 +209,7 @@ TEST(SurveyJsImport, SurveyWithoutPagesAndUnusualNames) {
   const auto r = surveyjs::import_surveyjs(R"({"elements": [
       {"type": "text", "name": "1st answer", "title": "First"},
       {"type": "text", "name": "Second", "visibleIf": "{1st answer} notempty and {panelIndex} > 0"},
-      {"type": "text", "name": "Third", "visibleIf": "{FIRST ANSWER} = 'x' or {nobody} = 1"},
+      {"type": "text", "name": "Third", "visibleIf": "{1ST ANSWER} = 'x' or {nobody} = 1"},
       {"type": "paneldynamic", "name": "outer", "templateElements": [
         {"type": "paneldynamic", "name": "inner", "templateElements": [{"type": "text", "name": "x"}]},
         {"type": "text", "name": "y"}]}

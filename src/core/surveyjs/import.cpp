@@ -168,8 +168,11 @@ void convert_survey(const Json& survey, const ImportOptions& options, Context& c
       const std::string v = translate_expression(page.value("visibleIf", ""), names, ctx, at + "/visibleIf");
       if (!v.empty()) s["visible_if"] = v;
     }
-    if (page.contains("enableIf") || page.contains("readOnly"))
-      ctx.not_converted(at, "a page's enableIf/readOnly has no equivalent: left out");
+    for (const auto& [key, v] : page.items())
+      if (key != "name" && key != "title" && key != "description" && key != "visibleIf" && key != "elements" &&
+          key != "navigationTitle" && key != "navigationDescription" && key != "questionsOrder" &&
+          key != "questionTitleLocation" && key != "maxWidth" && key != "state")
+        ctx.not_converted(at + "/" + key, "page property \"" + key + "\" has no equivalent: left out");
     OJson questions = OJson::array();
     convert_elements_into(page.value("elements", Json::array()), at + "/elements", Inherited{}, names, false, ctx,
                           questions, text);

@@ -1,6 +1,7 @@
 // questions.cpp — one SurveyJS question element → one of our questions (or a calculated value, for
 // "expression"). Every property is either converted, known to be layout only (listed in kLayoutOnly), or
 // reported as not converted.
+#include <algorithm>
 #include <set>
 
 #include "core/surveyjs/choices.h"
@@ -163,7 +164,9 @@ void convert_question(const Json& e, const std::string& path, const Inherited& i
   // ---- type-specific ------------------------------------------------------------------------------------
   const auto number_or_report = [&](const char* key, OJson& target, const char* ours) {
     if (!e.contains(key)) return;
-    if ((our_type == "number" && e[key].is_number()) || (our_type == "date" && e[key].is_string()))
+    const bool iso_date = e[key].is_string() && e[key].get<std::string>().size() == 10 &&
+                          e[key].get<std::string>()[4] == '-' && e[key].get<std::string>()[7] == '-';
+    if ((our_type == "number" && e[key].is_number()) || (our_type == "date" && iso_date))
       target[ours] = e[key];
     else ctx.not_converted(path + "/" + key, std::string("\"") + key + "\" " + e[key].dump() + " has no equivalent here");
   };
@@ -187,7 +190,11 @@ void convert_question(const Json& e, const std::string& path, const Inherited& i
       const std::string other = ctx.text(e.value("otherText", Json()), path + "/otherText");
       if (!other.empty()) q["other_label"] = other;
     }
-    if (e.value("showNoneItem", e.value("hasNone", false))) {
+    const bool has_none = std::any_of(q["choices"].begin(), q["choices"].end(),
+                                      [](const OJson& c) { return c["value"] == "none"; });
+    if (e.value("showNoneItem", e.value("hasNone", false)) && has_none) {
+      ctx.not_converted(path + "/showNoneItem", "a choice already has the value \"none\": no None item added");
+    } else if (e.value("showNoneItem", e.value("hasNone", false))) {
       const std::string none = ctx.text(e.value("noneText", Json()), path + "/noneText");
       q["choices"].push_back({{"value", "none"}, {"label", none.empty() ? "None" : none}});
       if (our_type == "multiple_choice")
