@@ -69,7 +69,10 @@ void RunnerView::open_share_link(const std::string& link) {
   source_label_ = "shared link";
   const auto decoded = share::decode_link(link);
   if (!decoded.ok) {
-    fail("This questionnaire link does not work.", {decoded.error, "Ask the sender for a new link."});
+    // The page's title already says the link does not work: the problem line says why.
+    std::string why = decoded.error.substr(decoded.error.find(": ") + 2);
+    if (!why.empty() && why[0] >= 'a' && why[0] <= 'z') why[0] = static_cast<char>(why[0] - 'a' + 'A');
+    fail("This questionnaire link does not work.", {why});
     return;
   }
   open_text(decoded.json, "shared link");
