@@ -10,7 +10,7 @@
 #      emscripten 3.1.6 + binaryen with apt and works around its quirks (NODE_PATH, no ports).
 #   2. Native tools: GoogleTest, Google Benchmark, nlohmann/json, SDL2 (desktop), clang (fuzzers),
 #      Chromium (browser tests), the Inter font.
-#   3. Dear ImGui and SDL2 sources from Debian *source* packages, through a private apt configuration
+#   3. Dear ImGui, SDL2 and zlib sources from Debian *source* packages, through a private apt configuration
 #      (the system's apt setup is not touched), unpacked into a cache keyed by version.
 #   4. SDL2 built once for wasm into that cache (about 5 minutes; reused afterwards).
 #   5. The e2e npm packages (tests/e2e, from the committed package-lock.json).
@@ -22,6 +22,8 @@ IMGUI_VERSION=1.90.1
 IMGUI_DEB_VERSION=1.90.1+ds-1
 SDL2_VERSION=2.26.5
 SDL2_DEB_VERSION=2.26.5+dfsg-1
+ZLIB_VERSION=1.2.13
+ZLIB_DEB_VERSION=1:1.2.13.dfsg-1   # bookworm's, the same zlib as Debian 12's zlib1g
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DEPS_DIR="${SCOPEWRIGHT_DEPS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/scopewright}"
@@ -78,7 +80,7 @@ EMCC_VERSION="$(emcc --version 2>/dev/null | head -n1 | sed -E 's/.* ([0-9]+\.[0
 [ -n "$EMCC_VERSION" ] || fail "emcc does not run (try: NODE_PATH=/usr/share/nodejs emcc --version)"
 
 # ---------------------------------------------------------------------------------------------
-# Dear ImGui and SDL2 sources from Debian source packages (private apt configuration)
+# Dear ImGui, SDL2 and zlib sources from Debian source packages (private apt configuration)
 # ---------------------------------------------------------------------------------------------
 mkdir -p "$DEPS_DIR"
 archive_host() {  # the Debian archive this machine already uses (URIs: of deb822 files, or a deb line)
@@ -89,10 +91,11 @@ archive_host() {  # the Debian archive this machine already uses (URIs: of deb82
   echo "${h:-http://deb.debian.org/debian}"
 }
 
-fetch_sources() {  # downloads and unpacks the two source packages that are not in the cache yet
+fetch_sources() {  # downloads and unpacks the source packages that are not in the cache yet
   local need=()
   [ -f "$DEPS_DIR/imgui-$IMGUI_VERSION/imgui.cpp" ] || need+=("imgui=$IMGUI_DEB_VERSION")
   [ -f "$DEPS_DIR/SDL2-$SDL2_VERSION/CMakeLists.txt" ] || need+=("libsdl2=$SDL2_DEB_VERSION")
+  [ -f "$DEPS_DIR/zlib-$ZLIB_VERSION.dfsg/inflate.c" ] || need+=("zlib=$ZLIB_DEB_VERSION")
   [ ${#need[@]} -eq 0 ] && return 0
   local apt_dir="$DEPS_DIR/apt" host
   host="$(archive_host)"
@@ -113,12 +116,18 @@ fetch_sources() {  # downloads and unpacks the two source packages that are not 
   if [[ " ${need[*]} " == *" libsdl2="* ]]; then
     tar -xf "$apt_dir/download/libsdl2_${SDL2_VERSION}+dfsg.orig.tar.gz" -C "$DEPS_DIR"
   fi
+  if [[ " ${need[*]} " == *" zlib="* ]]; then
+    tar -xf "$apt_dir/download/zlib_${ZLIB_VERSION}.dfsg.orig.tar.bz2" -C "$DEPS_DIR"
+  fi
 }
 fetch_sources
 
 for f in imgui.cpp imgui_draw.cpp imgui_tables.cpp imgui_widgets.cpp imgui_demo.cpp \
          backends/imgui_impl_sdl2.cpp backends/imgui_impl_opengl3.cpp backends/imgui_impl_opengl3_loader.h; do
   [ -f "$DEPS_DIR/imgui-$IMGUI_VERSION/$f" ] || fail "Dear ImGui source is incomplete: $f missing in $DEPS_DIR/imgui-$IMGUI_VERSION"
+done
+for f in adler32.c crc32.c deflate.c inffast.c inflate.c inftrees.c trees.c zutil.c zlib.h zconf.h; do
+  [ -f "$DEPS_DIR/zlib-$ZLIB_VERSION.dfsg/$f" ] || fail "zlib source is incomplete: $f missing in $DEPS_DIR/zlib-$ZLIB_VERSION.dfsg"
 done
 [ -f "$DEPS_DIR/SDL2-$SDL2_VERSION/src/video/emscripten/SDL_emscriptenvideo.c" ] \
   || fail "SDL2 source is incomplete in $DEPS_DIR/SDL2-$SDL2_VERSION"
@@ -142,8 +151,9 @@ if [ ! -f "$SDL2_WASM/lib/libSDL2.a" ]; then
   rm -rf "$SDL2_WASM.build"
 fi
 
-# Stable names for CMake (see CMakeLists.txt: SCOPEWRIGHT_DEPS_DIR/imgui and /sdl2-wasm).
+# Stable names for CMake (see CMakeLists.txt: SCOPEWRIGHT_DEPS_DIR/imgui, /zlib and /sdl2-wasm).
 ln -sfn "imgui-$IMGUI_VERSION" "$DEPS_DIR/imgui"
+ln -sfn "zlib-$ZLIB_VERSION.dfsg" "$DEPS_DIR/zlib"
 ln -sfn "$(basename "$SDL2_WASM")" "$DEPS_DIR/sdl2-wasm"
 
 # ---------------------------------------------------------------------------------------------
@@ -156,7 +166,7 @@ if [ ! -d "$REPO_DIR/tests/e2e/node_modules/playwright-core" ] \
     || fail "npm ci in tests/e2e failed: is the npm registry reachable?"
 fi
 
-say "ready: emcc $EMCC_VERSION, Dear ImGui $IMGUI_VERSION, SDL2 $SDL2_VERSION (wasm: $SDL2_WASM),"
+say "ready: emcc $EMCC_VERSION, Dear ImGui $IMGUI_VERSION, SDL2 $SDL2_VERSION (wasm: $SDL2_WASM), zlib $ZLIB_VERSION,"
 say "       $(cmake --version | head -n1), $(g++ --version | head -n1), node $(node --version), $(chromium --version 2>/dev/null | head -n1)"
 
 # ---------------------------------------------------------------------------------------------

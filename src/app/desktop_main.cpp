@@ -8,7 +8,9 @@
 int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-      std::printf("usage: scopewright [--view=home]\n\nScopewright %s desktop app (the same UI as the web app).\n",
+      std::printf("usage: scopewright [--view=home] [--q=TEMPLATE|FILE.json] [--link=SHARE-LINK]\n\n"
+                  "Scopewright %s desktop app (the same UI as the web app).\n"
+                  "  --link=LINK  open the questionnaire a share link carries (index.html#q=1...) as the customer\n",
                   sw::kVersion);
       return 0;
     }

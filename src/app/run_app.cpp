@@ -107,6 +107,7 @@ ui::RunnerServices runner_services() {
     return platform::offer_download(name, mime, text);
   };
   r.copy = [](const std::string& text) { platform::copy_to_clipboard(text); };
+  if (platform::can_open_tabs()) r.open_new_tab = [](const std::string& url) { platform::open_in_new_tab(url); };
   r.pick_file = [](std::function<void(ui::PickedFile)> done) {
     return platform::open_text_file(".json,application/json", [done = std::move(done)](platform::OpenedFile f) {
       done(ui::PickedFile{std::move(f.name), std::move(f.text), std::move(f.error), f.cancelled});

@@ -9,7 +9,9 @@
 namespace sw::platform {
 
 /// How the app was opened: the page URL's query parameters (?q=general → {"q": "general"}), URL-decoded;
-/// on desktop, the command line's --name=value options.
+/// on desktop, the command line's --name=value options. A share link's fragment (#q=...) is passed whole,
+/// not decoded, as "link" (desktop: --link=<the link>); the fragment is read here and never sent anywhere.
+/// Web: when the fragment changes later (another share link pasted in the same tab), the page reloads.
 std::map<std::string, std::string> launch_parameters(int argc, char** argv);
 
 /// Offers `contents` to the user as a file download named `filename` (desktop: writes it to the current folder).
@@ -18,6 +20,12 @@ std::string offer_download(const std::string& filename, const std::string& mime_
 
 /// Puts text on the system clipboard.
 void copy_to_clipboard(const std::string& text);
+
+/// True where open_in_new_tab works (web); false on desktop (no tabs: the UI hides the button).
+bool can_open_tabs();
+
+/// Opens `url` in a new browser tab (web); no-op on desktop.
+void open_in_new_tab(const std::string& url);
 
 /// Sets the functions behind window.scopewright (see docs/test-interface.md) and marks the app ready.
 /// `state_json` returns the app state; `items_json` the widgets of the last frame. No-op on desktop.

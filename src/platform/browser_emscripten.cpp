@@ -36,6 +36,19 @@ EM_JS(char*, sw_js_query_string, (), {
   const s = window.location.search || "";
   const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
 });
+// The fragment stays in the page: it is read here and never sent to the server (that is why links use it).
+EM_JS(char*, sw_js_fragment, (), {
+  const s = window.location.hash || "";
+  if (!window.scopewrightHashWatch) {  // a new #q= link pasted into this tab: start afresh with it
+    window.scopewrightHashWatch = true;
+    const first = s;
+    window.addEventListener("hashchange", () => { if (window.location.hash !== first) window.location.reload(); });
+  }
+  const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+});
+EM_JS(void, sw_js_open_tab, (const char* url), {
+  window.open(UTF8ToString(url), "_blank", "noopener");
+});
 EM_JS(void, sw_js_download, (const char* name, const char* mime, const char* data, int size), {
   const bytes = HEAPU8.slice(data, data + size);
   const url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mime) }));
@@ -101,6 +114,10 @@ std::map<std::string, std::string> launch_parameters(int, char**) {
       params[url_decode(pair.substr(0, eq))] = eq == std::string::npos ? "" : url_decode(pair.substr(eq + 1));
     start = end + 1;
   }
+  char* raw_fragment = sw_js_fragment();
+  const std::string fragment = raw_fragment;
+  std::free(raw_fragment);
+  if (fragment.rfind("#q=", 0) == 0 || fragment.find("&q=") != std::string::npos) params["link"] = fragment;
   return params;
 }
 
@@ -110,6 +127,11 @@ std::string offer_download(const std::string& filename, const std::string& mime_
 }
 
 void copy_to_clipboard(const std::string& text) { sw_js_copy(text.c_str()); }
+
+bool can_open_tabs() { return true; }
+
+// "noopener" makes window.open return null even when the tab opened, so its result says nothing.
+void open_in_new_tab(const std::string& url) { sw_js_open_tab(url.c_str()); }
 
 void expose_test_interface(std::function<std::string()> state_json, std::function<std::string()> items_json) {
   // Lives as long as the page; JS holds the only reference.

@@ -30,6 +30,10 @@ std::string offer_download(const std::string& filename, const std::string&, cons
 
 void copy_to_clipboard(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
 
+bool can_open_tabs() { return false; }
+
+void open_in_new_tab(const std::string&) {}
+
 void expose_test_interface(std::function<std::string()>, std::function<std::string()>) {}
 
 void hide_loading_screen() {}

@@ -30,9 +30,11 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
   views_[Screen::Questionnaire] = std::make_unique<QuestionnaireView>(options_.runner, storage_);
   views_[Screen::Engagements] = std::make_unique<engagements::EngagementsView>(
       engagements::from_runner(options_.runner, options_.list_json), storage_);
-  if (options_.launch.count("q")) {  // a customer link: the questionnaire alone
+  const bool share_link = options_.launch.count("link") > 0;
+  if (share_link || options_.launch.count("q")) {  // a customer link: the questionnaire alone
     customer_ = std::make_unique<runner::RunnerView>(options_.runner, storage_);
-    customer_->open_link(options_.launch.at("q"));
+    if (share_link) customer_->open_share_link(options_.launch.at("link"));  // #q=... carries the questionnaire
+    else customer_->open_link(options_.launch.at("q"));
     screen_ = Screen::Questionnaire;
     rebuild_fonts(1.0f);
     return;

@@ -22,6 +22,8 @@ seeds_for() {
                           tests/data/engagement assets/processes ;;
     fuzz_expression) echo tests/fuzz/seeds/expression ;;
     fuzz_engine_answers) echo tests/fuzz/seeds/engine_answers ;;
+    fuzz_share_link) echo tests/fuzz/seeds/share_link ;;
+    fuzz_surveyjs) echo tests/data/surveyjs ;;
   esac
 }
 

@@ -14,6 +14,8 @@ extern const Command kEvalExprCommand;
 extern const Command kVersionCommand;
 extern const Command kSowCommand;
 extern const Command kDocumentCommand;
+extern const Command kShareLinkCommand;
+extern const Command kImportSurveyJsCommand;
 
 std::span<const Command> all_commands() {
   static const Command kCommands[] = {
@@ -22,6 +24,8 @@ std::span<const Command> all_commands() {
       kEvalExprCommand,
       kSowCommand,
       kDocumentCommand,
+      kShareLinkCommand,
+      kImportSurveyJsCommand,
       kVersionCommand,
   };
   return kCommands;

@@ -39,6 +39,8 @@ struct RunnerServices {
   std::function<std::string(const std::string& name, const std::string& mime, const std::string& text)> download;
   /// Puts text on the clipboard.
   std::function<void(const std::string& text)> copy;
+  /// Opens a URL in a new browser tab; not set where there are no tabs (desktop).
+  std::function<void(const std::string& url)> open_new_tab;
   /// Opens the platform's file picker; returns false when there is none (the UI then asks for a path).
   std::function<bool(std::function<void(PickedFile)> done)> pick_file;
   /// The local date and time, ISO 8601 with its offset ("2026-11-22T10:05:00+01:00").

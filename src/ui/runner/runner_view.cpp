@@ -8,6 +8,7 @@
 #include "core/runner/completion.h"
 #include "core/runner/open_questionnaire.h"
 #include "core/runner/questionnaire_source.h"
+#include "core/share/share_link.h"
 #include "core/runner/runner_documents.h"
 #include "imgui.h"
 #include "ui/fonts.h"
@@ -61,6 +62,20 @@ void RunnerView::open_link(const std::string& q) {
     const auto slash = url.find_last_of('/');
     open_text(fetched.text, slash == std::string::npos ? url : url.substr(slash + 1));
   });
+}
+
+void RunnerView::open_share_link(const std::string& link) {
+  ++load_token_;
+  source_label_ = "shared link";
+  const auto decoded = share::decode_link(link);
+  if (!decoded.ok) {
+    // The page's title already says the link does not work: the problem line says why.
+    std::string why = decoded.error.substr(decoded.error.find(": ") + 2);
+    if (!why.empty() && why[0] >= 'a' && why[0] <= 'z') why[0] = static_cast<char>(why[0] - 'a' + 'A');
+    fail("This questionnaire link does not work.", {why});
+    return;
+  }
+  open_text(decoded.json, "shared link");
 }
 
 void RunnerView::open_template(const std::string& id) {

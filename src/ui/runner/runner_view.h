@@ -29,6 +29,8 @@ class RunnerView final : public View {
 
   /// Opens what a customer link's ?q= names (a template id or a same-site .json URL).
   void open_link(const std::string& q);
+  /// Opens the questionnaire a share link carries in its fragment (#q=...); a corrupt link shows why.
+  void open_share_link(const std::string& link);
   /// Opens a built-in template.
   void open_template(const std::string& id);
   /// Opens questionnaire text (`label` names it in messages), restoring saved answers for it.
