@@ -72,21 +72,32 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (int step = 0; step < 64 && in.remaining_bytes() > 0; ++step) {
     const auto& question = *questions[in.ConsumeIntegralInRange<std::size_t>(0, questions.size() - 1)];
     const std::size_t entries = engine.entry_count(question.id);
+    // Bytes are consumed into named values, one statement each: the order in which a compiler evaluates
+    // function arguments is unspecified (clang and gcc differ), and a saved finding must replay the same way
+    // under both (tests/fuzz/replay_main.cpp runs the findings in the gcc build).
     switch (in.ConsumeIntegralInRange(0, 5)) {
       case 0: engine.add_entry(question.id); break;
       case 1: engine.remove_entry(question.id, in.ConsumeIntegralInRange<std::size_t>(0, entries)); break;
-      case 2:
-        engine.move_entry(question.id, in.ConsumeIntegralInRange<std::size_t>(0, entries),
-                          in.ConsumeIntegralInRange<std::size_t>(0, entries));
+      case 2: {
+        const auto from = in.ConsumeIntegralInRange<std::size_t>(0, entries);
+        const auto to = in.ConsumeIntegralInRange<std::size_t>(0, entries);
+        engine.move_entry(question.id, from, to);
         break;
+      }
       case 3:
         if (!question.fields.empty()) {
           const auto& field = question.fields[in.ConsumeIntegralInRange<std::size_t>(0, question.fields.size() - 1)];
-          engine.set_entry_field(question.id, in.ConsumeIntegralInRange<std::size_t>(0, entries), field.id,
-                                 random_value(in, field));
+          const auto entry = in.ConsumeIntegralInRange<std::size_t>(0, entries);
+          auto value = random_value(in, field);
+          engine.set_entry_field(question.id, entry, field.id, std::move(value));
         }
         break;
-      case 4: engine.set_answer(question.id + (in.ConsumeBool() ? ".other" : ""), random_value(in, question)); break;
+      case 4: {
+        const std::string id = question.id + (in.ConsumeBool() ? ".other" : "");
+        auto value = random_value(in, question);
+        engine.set_answer(id, std::move(value));
+        break;
+      }
       default: engine.set_answer(question.id, random_value(in, question)); break;
     }
   }

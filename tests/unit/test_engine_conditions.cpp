@@ -171,5 +171,20 @@ TEST(EngineConditions, UnknownIdsAndCalculatedValuesCannotBeAnswered) {
   EXPECT_FALSE(e->set_entry_field("vs", 0, "name", "x"));  // no entry yet
 }
 
+// Found by fuzz_engine_answers (tests/fuzz/regressions/fuzz_engine_answers): set_answer accepts any JSON for a
+// repeat group, so an entry can be a string; setting or clearing a field of it threw nlohmann's type_error.
+TEST(EngineConditions, AFieldSetOnAMalformedEntryStartsAProperEntry) {
+  auto e = test::engine_for(kSites);
+  ASSERT_TRUE(e->set_answer("vs", nlohmann::json::array({"not an entry", 7})));
+  ASSERT_EQ(e->entry_count("vs"), 2u);
+  EXPECT_TRUE(e->set_entry_field("vs", 0, "name", "web"));
+  EXPECT_EQ(e->answer("vs")[0], nlohmann::json({{"name", "web"}}));
+  EXPECT_TRUE(e->set_entry_field("vs", 1, "name", nullptr));  // clearing a field of a malformed entry
+  EXPECT_EQ(e->answer("vs")[1], nlohmann::json::object());
+  const auto incremental = e->cached_results();
+  e->full_reevaluate();
+  EXPECT_EQ(e->cached_results().size(), incremental.size());
+}
+
 }  // namespace
 }  // namespace sw

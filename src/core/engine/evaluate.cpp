@@ -255,10 +255,14 @@ bool Engine::set_entry_field(std::string_view group, std::size_t entry, std::str
   const auto* q = group_of(*s_, group, var);
   if (!q || entry >= entry_count(group) || !q->find_field(field)) return false;
   nlohmann::json entries = s_->vars[var].answer;
+  nlohmann::json& slot = entries[entry];
+  // set_answer takes any JSON, so an entry may be a malformed non-object (found by fuzz_engine_answers): it
+  // holds no fields, so setting one starts a proper entry instead of throwing.
+  if (!slot.is_object()) slot = nlohmann::json::object();
   if (value.is_null())
-    entries[entry].erase(std::string(field));
+    slot.erase(std::string(field));
   else
-    entries[entry][std::string(field)] = std::move(value);
+    slot[std::string(field)] = std::move(value);
   return set_answer(group, std::move(entries));
 }
 
