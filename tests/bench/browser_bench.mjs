@@ -63,7 +63,12 @@ async function waitFor(page, fn, arg, what, timeout = 20000) {
 }
 
 const clickLabel = async (page, label) => {
+  // Wait for the questionnaire to be fetched and loaded (the page is ready before that) before clicking Start.
+  await waitFor(page, () => window.scopewright.state().runner?.status === "ready", null, "the questionnaire");
+  await page.waitForTimeout(500);
   const it = await waitFor(page, (l) => window.scopewright.item(l), label, `"${label}"`);
+  await page.mouse.move(it.x, it.y);
+  await page.waitForTimeout(150);  // a few frames with the pointer over it, then the click
   await page.mouse.click(it.x, it.y);
 };
 
@@ -136,6 +141,8 @@ try {
       const m = /^Question (\d+)$/.exec(it.label);
       return m && Number(m[1]) % 6 === 3;
     }), null, "a text question");
+    await page.mouse.move(field.x, field.y);
+    await page.waitForTimeout(150);
     await page.mouse.click(field.x, field.y);
     await page.waitForTimeout(200);
     const text = "typing into a big questionnaire";
