@@ -1,6 +1,7 @@
 // synthetic_questionnaire.cpp — see synthetic_questionnaire.h. Deterministic for a given seed.
 #include "synthetic_questionnaire.h"
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -30,8 +31,9 @@ nlohmann::json synthetic_questionnaire(const SyntheticOptions& o) {
   std::mt19937 rng(o.seed);
   nlohmann::json sections = nlohmann::json::array();
   for (int i = 0; i < o.questions; ++i) {
-    if (i % 50 == 0)
-      sections.push_back({{"id", "s" + std::to_string(i / 50)}, {"title", "Section " + std::to_string(i / 50)},
+    if (i % o.section_size == 0)
+      sections.push_back({{"id", "s" + std::to_string(i / o.section_size)},
+                          {"title", "Section " + std::to_string(i / o.section_size)},
                           {"questions", nlohmann::json::array()}});
     nlohmann::json question = {{"id", "q" + std::to_string(i)}, {"type", type_of(i)},
                                {"label", "Question " + std::to_string(i)}};
@@ -83,6 +85,14 @@ nlohmann::json synthetic_answers(const SyntheticOptions& o) {
     sites.push_back({{"name", "site " + std::to_string(e)}, {"vips", e % 4}, {"gslb", e % 2 == 0}});
   answers["sites"] = sites;
   return answers;
+}
+
+std::vector<std::string> changed_questions(int questions, int count) {
+  const int numbers = (questions + 5) / 6;  // question i is a number when i % 6 == 0
+  count = std::min(count, numbers);
+  std::vector<std::string> ids;
+  for (int j = 0; j < count; ++j) ids.push_back("q" + std::to_string(6 * (static_cast<long long>(j) * numbers / count)));
+  return ids;
 }
 
 }  // namespace sw::bench

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/questionnaire/hash.h"
 #include "core/runner/open_questionnaire.h"
 #include "core/runner/runner_documents.h"
 #include "core/runner/value_text.h"
@@ -91,4 +92,22 @@ TEST(ValueText, FormatsFollowTheDeclaration) {
   EXPECT_EQ(number_text(999, 0), "999");
 }
 
+}  // namespace
+
+namespace {
+// The hash stamped on autosave and export documents is computed once per engine (docs/performance.md): it must
+// still be the questionnaire's content hash, the same on every save, and follow the questionnaire of each engine.
+TEST(RunnerDocuments, QuestionnaireHashIsTheContentHashOnEverySave) {
+  auto general = open_questionnaire(read("assets/questionnaires/general.json"), "general.json", {});
+  auto storage = open_questionnaire(read("assets/questionnaires/storage.json"), "storage.json", {});
+  ASSERT_NE(general.engine, nullptr);
+  ASSERT_NE(storage.engine, nullptr);
+  const std::string expected = sw::questionnaire::content_hash(general.engine->questionnaire());
+  EXPECT_EQ(autosave_document(*general.engine, {}, "2026-11-30T08:00:00Z").questionnaire_hash, expected);
+  EXPECT_EQ(autosave_document(*general.engine, {}, "2026-11-30T08:00:01Z").questionnaire_hash, expected);
+  EXPECT_EQ(export_document(*general.engine, {}, "2026-11-30T08:00:02Z", Finishing::No).questionnaire_hash, expected);
+  EXPECT_EQ(general.engine->questionnaire_hash(), expected);
+  EXPECT_EQ(storage.engine->questionnaire_hash(), sw::questionnaire::content_hash(storage.engine->questionnaire()));
+  EXPECT_NE(storage.engine->questionnaire_hash(), expected);
+}
 }  // namespace

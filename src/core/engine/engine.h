@@ -123,6 +123,8 @@ class Engine {
   nlohmann::json export_answers() const;
   /// Every calculated value, id → JSON value.
   nlohmann::json export_calculated() const;
+  /// questionnaire::content_hash of the questionnaire, computed once (autosave stamps every save with it).
+  const std::string& questionnaire_hash() const;
   /// `doc` with the exported answers and calculated values and the questionnaire's id, version and hash.
   questionnaire::AnswersDocument export_document(questionnaire::AnswersDocument doc) const;
 

@@ -73,6 +73,9 @@ struct EngineState {
   std::vector<Cell> cells;
   std::vector<SectionCells> sections;
   std::size_t evaluations = 0;
+  // content_hash(q), computed on first export: q never changes inside an engine, and hashing re-serialises the
+  // whole questionnaire (over 100 ms in WASM for 10,000 questions: it made every autosave a dropped frame).
+  std::string content_hash;
 
   // ---- evaluation (evaluate.cpp) ----
   /// Evaluates one cell (all entries for entry-scoped cells); true when its result changed.

@@ -45,10 +45,15 @@ nlohmann::json Engine::export_calculated() const {
   return out;
 }
 
+const std::string& Engine::questionnaire_hash() const {
+  if (s_->content_hash.empty()) s_->content_hash = questionnaire::content_hash(s_->q);
+  return s_->content_hash;
+}
+
 questionnaire::AnswersDocument Engine::export_document(questionnaire::AnswersDocument doc) const {
   doc.questionnaire_id = s_->q.id;
   doc.questionnaire_version = s_->q.version;
-  doc.questionnaire_hash = questionnaire::content_hash(s_->q);
+  doc.questionnaire_hash = questionnaire_hash();
   doc.answers = export_answers();
   doc.calculated = export_calculated();
   return doc;

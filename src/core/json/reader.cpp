@@ -42,15 +42,25 @@ ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, Rep
 
 std::string ObjectReader::path(std::string_view key) const { return child(pointer_, key); }
 
+void ObjectReader::mark_read(std::string_view key) {
+  if (!was_read(key)) read_.emplace_back(key);
+}
+
+bool ObjectReader::was_read(std::string_view key) const {
+  for (const auto& k : read_)
+    if (k == key) return true;
+  return false;
+}
+
 bool ObjectReader::has(std::string_view key) {
   if (!object_) return false;
-  read_.insert(std::string(key));
+  mark_read(key);
   return object_->contains(key);
 }
 
 const nlohmann::json* ObjectReader::member(std::string_view key, Need need, const char* expected) {
   if (!object_) return nullptr;
-  read_.insert(std::string(key));
+  mark_read(key);
   const auto it = object_->find(key);
   if (it == object_->end()) {
     if (need == Need::Required)
@@ -125,16 +135,24 @@ std::optional<long long> ObjectReader::integer(std::string_view key, Need need) 
 
 std::optional<std::string> ObjectReader::one_of(std::string_view key, const std::vector<std::string_view>& allowed,
                                                 Need need) {
-  const nlohmann::json* v = member(key, need, ("one of " + quoted_list(allowed, ", ")).c_str());
+  // The list of allowed values is spelled out only when something is wrong (it is the slow part of a good read).
+  if (object_ && need == Need::Required && !object_->contains(key)) {
+    member(key, need, ("one of " + quoted_list(allowed, ", ")).c_str());  // reports the missing field
+    return std::nullopt;
+  }
+  const nlohmann::json* v = member(key, Need::Optional, "");
   if (!v) return std::nullopt;
+  if (v->is_string()) {
+    const auto& s = v->get_ref<const std::string&>();
+    for (std::string_view a : allowed)
+      if (a == s) return s;
+  }
   const std::string expected = "one of " + quoted_list(allowed, ", ");
   if (!v->is_string()) {
     wrong_type(key, expected.c_str(), *v);
     return std::nullopt;
   }
   const auto& s = v->get_ref<const std::string&>();
-  for (std::string_view a : allowed)
-    if (a == s) return s;
   std::string message = "expected " + expected + " but got " + describe(*v);
   const std::string guess = closest(s, allowed);
   if (!guess.empty()) message += " (did you mean \"" + guess + "\"?)";
@@ -166,7 +184,7 @@ void ObjectReader::report_unknown(const std::vector<std::string_view>& known_els
   if (!object_) return;
   std::vector<std::string_view> known(read_.begin(), read_.end());
   for (const auto& [key, value] : object_->items()) {
-    if (read_.count(key)) continue;
+    if (was_read(key)) continue;
     bool elsewhere = false;
     for (std::string_view k : known_elsewhere) elsewhere = elsewhere || k == key;
     std::string message;

@@ -1,7 +1,6 @@
 // runner_documents.cpp — autosave and export documents (see runner_documents.h).
 #include "core/runner/runner_documents.h"
 
-#include "core/questionnaire/hash.h"
 #include "core/runner/completion.h"
 
 namespace sw::runner {
@@ -11,7 +10,7 @@ questionnaire::AnswersDocument autosave_document(const engine::Engine& engine, q
   const auto& q = engine.questionnaire();
   base.questionnaire_id = q.id;
   base.questionnaire_version = q.version;
-  base.questionnaire_hash = questionnaire::content_hash(q);
+  base.questionnaire_hash = engine.questionnaire_hash();
   base.updated = std::string(now);
   if (base.created.empty()) base.created = base.updated;
   base.answers = engine.answers();

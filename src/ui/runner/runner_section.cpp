@@ -14,6 +14,13 @@ namespace {
 constexpr float kWideLayout = 900.0f;   // from this width the section list is a column on the left
 constexpr float kListWidth = 250.0f;
 constexpr const char* kNextKey = "__next__";
+// Sections with more questions than this draw only the questions near the visible part of the page.
+constexpr std::size_t kClipFrom = 40;
+
+// True when `key` (a field key: question id, or "<group>.<entry>.<field>") belongs to question `id`.
+bool key_of_question(const std::string& key, const std::string& id) {
+  return key.size() >= id.size() && key.compare(0, id.size(), id) == 0 && (key.size() == id.size() || key[id.size()] == '.');
+}
 
 // Something the respondent entered: not null, blank text, or a list / entries holding nothing.
 bool is_answered(const nlohmann::json& v) {
@@ -54,19 +61,27 @@ void RunnerView::draw_progress() {
 
 void RunnerView::draw_section_list(bool compact) {
   const auto& q = engine_->questionnaire();
-  for (std::size_t s : engine_->visible_sections()) {
-    const bool started = section_started(s);
-    const bool errors = started && engine_->section_has_errors(s);
-    const bool current = place_.page == sw::runner::Page::Section && place_.section == s;
-    ImGui::PushID(static_cast<int>(s));
-    if (ImGui::Selectable(engine_->pipe(q.sections[s].title).c_str(), current)) go_to_section(s);
-    ImGui::PopID();
-    if (!compact) ImGui::Indent(8);
-    else ImGui::SameLine();
-    if (!started) ImGui::TextDisabled("Not started");
-    else if (errors) ImGui::TextColored(colors::danger(), "Needs attention");
-    else ImGui::TextColored(colors::success(), "\xE2\x9C\x93 Done");
-    if (!compact) ImGui::Unindent(8);
+  // Every row has the same height, so only the rows in view are drawn (a 10,000-question questionnaire has 200
+  // sections, and a row's status reads every answer of its section).
+  const auto sections = engine_->visible_sections();
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(sections.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const std::size_t s = sections[static_cast<std::size_t>(row)];
+      const bool started = section_started(s);
+      const bool errors = started && engine_->section_has_errors(s);
+      const bool current = place_.page == sw::runner::Page::Section && place_.section == s;
+      ImGui::PushID(static_cast<int>(s));
+      if (ImGui::Selectable(engine_->pipe(q.sections[s].title).c_str(), current)) go_to_section(s);
+      ImGui::PopID();
+      if (!compact) ImGui::Indent(8);
+      else ImGui::SameLine();
+      if (!started) ImGui::TextDisabled("Not started");
+      else if (errors) ImGui::TextColored(colors::danger(), "Needs attention");
+      else ImGui::TextColored(colors::success(), "\xE2\x9C\x93 Done");
+      if (!compact) ImGui::Unindent(8);
+    }
   }
   if (ImGui::Selectable("Review and send", place_.page == sw::runner::Page::Review)) go_to_review();
 }
@@ -105,13 +120,35 @@ void RunnerView::draw_question(engine::QuestionPos pos) {
   if (out.submitted) memory_.focus_key = "\x01" + question.id;  // resolved to the next field after the page
 }
 
+// Long sections are clipped: a question far outside the scrolled view (more than a view's height away) is not
+// drawn; the height it had when last drawn is reserved instead, so the scroll bar and positions stay right and a
+// frame costs what the visible questions cost (a 2,000-question section would otherwise lay out every field each
+// frame; docs/performance.md). A question is always drawn when it has never been measured, is being edited, or
+// is to receive keyboard focus. Short sections are drawn whole, so Tab order and widget look-ups see every field.
 void RunnerView::draw_questions(std::size_t section) {
   const auto& questions = engine_->questionnaire().sections[section].questions;
+  const bool clip = questions.size() > kClipFrom;
+  if (heights_section_ != section || heights_engine_ != engine_.get() || question_heights_.size() != questions.size()) {
+    question_heights_.assign(questions.size(), -1.0f);
+    heights_section_ = section;
+    heights_engine_ = engine_.get();
+  }
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const float view_top = ImGui::GetScrollY(), view_height = ImGui::GetWindowHeight();
+  const float near_top = view_top - view_height, near_bottom = view_top + 2 * view_height;
   for (std::size_t i = 0; i < questions.size(); ++i) {
     if (!engine_->question_visible({section, i})) continue;
+    const float y0 = ImGui::GetCursorPosY();
+    float& height = question_heights_[i];
+    if (clip && height > spacing && (y0 + height < near_top || y0 > near_bottom) &&
+        !key_of_question(memory_.focus_key, questions[i].id) && !key_of_question(memory_.editing_key, questions[i].id)) {
+      ImGui::Dummy(ImVec2(0.0f, height - spacing));  // Dummy adds the item spacing itself
+      continue;
+    }
     ImGui::Spacing();
     draw_question({section, i});
     ImGui::Spacing();
+    height = ImGui::GetCursorPosY() - y0;
   }
 }
 

@@ -120,6 +120,10 @@ class RunnerView final : public View {
   bool path_dialog_ = false;                  // desktop: "Open answers file" asks for a path
   std::string path_input_;
   bool scroll_to_top_ = false;
+  // Clipping long sections (runner_section.cpp): each question's height when last drawn, for one section.
+  std::vector<float> question_heights_;
+  std::size_t heights_section_ = static_cast<std::size_t>(-1);
+  const engine::Engine* heights_engine_ = nullptr;
 };
 
 }  // namespace sw::ui::runner

@@ -1,0 +1,128 @@
+// core_bench.cpp — the engine benchmarks that run both natively and compiled to WebAssembly (under node), with
+// the portable harness of timing.h, so the native/WASM gap is measured on identical code. One JSON line per
+// result (tests/bench/run.sh turns them into the table of docs/performance.md).
+//   scopewright_bench_core [--sizes 100,1000,10000] [--only NAME]   run (NAME: load, load_validate, ...)
+//   scopewright_bench_core --write DIR   write the synthetic questionnaires and answers as JSON files instead
+//                                        (for the browser and survey-core benchmarks of run.sh)
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/engine/engine.h"
+#include "core/questionnaire/loader.h"
+#include "synthetic_questionnaire.h"
+#include "timing.h"
+
+namespace {
+
+using namespace sw;
+
+std::unique_ptr<engine::Engine> load(const std::string& text) {
+  auto loaded = questionnaire::load_questionnaire(text, "synthetic.json");
+  Diagnostics ds = loaded.diagnostics;
+  auto e = std::make_unique<engine::Engine>(std::move(loaded.questionnaire), &loaded.source_map, "synthetic.json", ds,
+                                            expr::EvalContext::at(2026, 11, 22));
+  if (has_errors(ds)) {
+    std::fprintf(stderr, "synthetic questionnaire has errors\n");
+    std::exit(1);
+  }
+  return e;
+}
+
+// Fewer runs for the big sizes, enough for a stable median.
+int runs_for(int questions, int small, int big) { return questions >= 10000 ? big : questions >= 1000 ? (small + big) / 2 : small; }
+
+void run_size(int n, const std::string& only) {
+  bench::SyntheticOptions o;
+  o.questions = n;
+  const std::string text = bench::synthetic_questionnaire(o).dump();
+  const nlohmann::json answers = bench::synthetic_answers(o);
+  auto want = [&](const char* name) { return only.empty() || only == name; };
+
+  if (want("load"))
+    bench::print_result("load", n, bench::time_runs(runs_for(n, 100, 15), 2, [&] {
+      auto r = questionnaire::load_questionnaire(text, "synthetic.json");
+      if (!r.ok()) std::abort();
+    }), "\"json_bytes\":" + std::to_string(text.size()));
+  if (want("load_validate"))
+    bench::print_result("load_validate", n, bench::time_runs(runs_for(n, 100, 15), 2, [&] { load(text); }));
+
+  auto e = load(text);
+  if (want("full_evaluation"))
+    bench::print_result("full_evaluation", n, bench::time_runs(runs_for(n, 100, 20), 2, [&] { e->set_answers(answers); }));
+  e->set_answers(answers);
+
+  if (want("incremental")) {
+    // One answer changes per run; each run changes the next of the spread-out number questions to a new value.
+    const auto ids = bench::changed_questions(n);
+    std::size_t k = 0;
+    const std::size_t evals_before = e->evaluation_count();
+    const int runs = 2000, warmup = 100;
+    auto t = bench::time_runs(runs, warmup, [&] {
+      const std::string& id = ids[k++ % ids.size()];
+      e->set_answer(id, (e->answer(id).get<int>() + 1) % 7);
+    });
+    const double evals = static_cast<double>(e->evaluation_count() - evals_before) / (runs + warmup);
+    char extra[64];
+    std::snprintf(extra, sizeof extra, "\"evaluations_per_change\":%.1f", evals);
+    bench::print_result("incremental", n, t, extra);
+  }
+  if (want("export"))
+    bench::print_result("export", n, bench::time_runs(runs_for(n, 100, 20), 2, [&] { e->export_answers(); }));
+  if (want("progress"))
+    bench::print_result("progress", n, bench::time_runs(runs_for(n, 200, 100), 5, [&] { e->progress(); }));
+}
+
+void write(const std::string& dir, const std::string& name, const nlohmann::json& j) {
+  std::ofstream out(dir + "/" + name);
+  out << j.dump();
+  if (!out) {
+    std::fprintf(stderr, "cannot write %s/%s\n", dir.c_str(), name.c_str());
+    std::exit(1);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<int> sizes = {100, 1000, 10000};
+  std::string only, write_dir;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--sizes" && i + 1 < argc) {
+      sizes.clear();
+      for (const char* p = argv[++i]; *p;) {
+        char* end = nullptr;
+        sizes.push_back(static_cast<int>(std::strtol(p, &end, 10)));
+        p = *end == ',' ? end + 1 : end;
+        if (end == p && *p) break;
+      }
+    } else if (a == "--only" && i + 1 < argc) {
+      only = argv[++i];
+    } else if (a == "--write" && i + 1 < argc) {
+      write_dir = argv[++i];
+    } else {
+      std::fprintf(stderr, "usage: %s [--sizes 100,1000,10000] [--only NAME] | --write DIR\n", argv[0]);
+      return 2;
+    }
+  }
+  if (!write_dir.empty()) {
+    for (int n : sizes) {
+      sw::bench::SyntheticOptions o;
+      o.questions = n;
+      write(write_dir, "q-" + std::to_string(n) + ".json", sw::bench::synthetic_questionnaire(o));
+      write(write_dir, "answers-" + std::to_string(n) + ".json", sw::bench::synthetic_answers(o));
+    }
+    sw::bench::SyntheticOptions big_section;  // the runner's scrolling benchmark: 2,000 questions in one section
+    big_section.questions = 2000;
+    big_section.section_size = 2000;
+    write(write_dir, "q-2000-one-section.json", sw::bench::synthetic_questionnaire(big_section));
+    write(write_dir, "answers-2000-one-section.json", sw::bench::synthetic_answers(big_section));
+    return 0;
+  }
+  for (int n : sizes) run_size(n, only);
+  return 0;
+}
