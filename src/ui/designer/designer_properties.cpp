@@ -15,7 +15,12 @@ using dz::ConditionKind;
 void DesignerView::draw_properties() {
   session_.clamp_selection();
   const Selection sel = session_.selection;
-  ImGui::PushID(sel.kind == Selection::Kind::Question ? "question" : sel.kind == Selection::Kind::Section ? "section" : "top");
+  // One ID scope per selected thing, so a text box's editing state never carries over to another question.
+  const std::string scope = sel.kind == Selection::Kind::Question
+                                ? "q" + std::to_string(sel.question.section) + "." + std::to_string(sel.question.question) + "." +
+                                      std::to_string(sel.question.field ? *sel.question.field + 1 : 0)
+                                : sel.kind == Selection::Kind::Section ? "s" + std::to_string(sel.section) : "top";
+  ImGui::PushID(scope.c_str());
   switch (sel.kind) {
     case Selection::Kind::Questionnaire: draw_questionnaire_properties(); break;
     case Selection::Kind::Section: draw_section_properties(sel.section); break;

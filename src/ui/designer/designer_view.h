@@ -26,6 +26,8 @@ class DesignerView final : public View {
   // For tests and the browser test interface.
   DesignerSession& session() { return session_; }
   const runner::RunnerView& preview() const { return preview_; }
+  /// The problems the open delete confirmation warns about.
+  const std::vector<std::string>& delete_consequences() const { return delete_consequences_; }
 
  private:
   // designer_view.cpp
