@@ -70,8 +70,9 @@ TEST_F(DesignerEditing, KeyboardMovesDuplicatesAndDeletesWithConfirmation) {
   imgui.press(ImGuiKey_DownArrow, ImGuiMod_Alt);
   EXPECT_EQ(draft().sections[0].questions[1].id, "gslb");
   imgui.press(ImGuiKey_DownArrow, ImGuiMod_Alt);
-  EXPECT_EQ(draft().sections[1].questions[0].id, "gslb") << "moved into the next section";
+  ASSERT_EQ(draft().sections[1].questions[0].id, "gslb") << "moved into the next section";
   imgui.press(ImGuiKey_D, ImGuiMod_Ctrl);
+  ASSERT_EQ(draft().sections[1].questions.size(), 3u);
   EXPECT_EQ(draft().sections[1].questions[1].id, "gslb_copy");
   imgui.press(ImGuiKey_UpArrow);  // select the original again
   imgui.press(ImGuiKey_Delete);

@@ -79,7 +79,10 @@ void DesignerView::draw(const Fonts& fonts) {
   const float props_width = std::max(200.0f, avail - kTreeWidth - preview_width - 2 * spacing);
 
   ImGui::BeginChild("tree", ImVec2(kTreeWidth, 0), ImGuiChildFlags_Border);
-  tree_focused_ = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
+  // The tree owns the keys from a click in it until a click elsewhere (ImGui's window focus is not used: Alt
+  // alone moves it to the menu layer).
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+    tree_focused_ = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
   draw_tree();
   ImGui::EndChild();
   ImGui::SameLine();
