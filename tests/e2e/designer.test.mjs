@@ -36,11 +36,23 @@ async function waitItem(page, label, timeout = 5000) {
 
 async function click(page, label) {
   const it = await waitItem(page, label);
+  await page.mouse.move(it.x, it.y);  // hover first: ImGui sees the pointer arrive, then the press
+  await page.waitForTimeout(100);
   await page.mouse.click(it.x, it.y);
   await page.waitForTimeout(150);
 }
 
 const designerState = (page) => page.evaluate(() => window.scopewright.state().designer);
+
+/** Waits (frames are slow on a loaded machine) until the designer's state satisfies `ok`; returns it. */
+async function waitDesigner(page, ok, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const d = await designerState(page);
+    if (ok(d) || Date.now() > end) return d;
+    await page.waitForTimeout(50);
+  }
+}
 
 async function typeInto(page, label, text) {
   await click(page, label);
@@ -57,18 +69,22 @@ test("the designer: open a template, add a question with a condition, preview it
   assert.equal(state.screen, "designer");
 
   await click(page, "Open template");
+  await page.waitForTimeout(300);  // a popup sizes itself over its first frames: let its items settle
   await click(page, "general");
-  assert.equal((await designerState(page)).id, "general");
+  assert.equal((await waitDesigner(page, (d) => d.id === "general")).id, "general");
   const before = (await designerState(page)).questions.length;
 
-  const section = (await page.evaluate(() => window.scopewright.items().find((i) => i.label.startsWith("Add question to ")))).label;
+  // The first section's title in the tree, then "+ Question here" in its properties (its own "+ Question" is
+  // below its questions, out of view in a long template).
+  const section = (await page.evaluate(() => window.scopewright.items().find((i) => i.label.startsWith("Section ")))).label;
   await click(page, section);
-  let d = await designerState(page);
+  await click(page, "+ Question here");
+  let d = await waitDesigner(page, (x) => x.questions.length === before + 1);
   assert.equal(d.questions.length, before + 1);
   assert.equal(d.selected, "question_1");
   await typeInto(page, "Label", "Preferred go-live date");
   await typeInto(page, "Visible if", "{customer_name} notempty");
-  d = await designerState(page);
+  d = await waitDesigner(page, (x) => /visible_if/.test(x.undo));
   assert.equal(d.ok, true, JSON.stringify(d.errors));
   assert.match(d.undo, /visible_if/);
   await page.waitForTimeout(300);
@@ -76,8 +92,7 @@ test("the designer: open a template, add a question with a condition, preview it
   assert.ok(distinctColours(shot) > 20, "the canvas looks blank");
 
   await click(page, "Start");
-  await page.waitForTimeout(200);
-  assert.equal((await designerState(page)).preview.page, "section");
+  assert.equal((await waitDesigner(page, (x) => x.preview.page === "section")).preview.page, "section");
   await screenshot(page, "designer-preview-1280x800");
 
   const [download] = await Promise.all([page.waitForEvent("download"), click(page, "Export")]);
