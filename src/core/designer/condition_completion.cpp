@@ -25,14 +25,24 @@ std::size_t skip_ws_back(std::string_view t, std::size_t p) {
   return p;
 }
 
-// 0: the id/value starts with the prefix; 1: a word of the label does; -1: no match.
-int rank(std::string_view prefix, std::string_view id, std::string_view label) {
-  const std::string p = lower(prefix);
-  if (p.empty() || lower(id).rfind(p, 0) == 0) return 0;
-  const std::string l = lower(label);
-  for (std::size_t i = 0; i < l.size(); ++i) {
-    const bool word_start = i == 0 || !(is_ident(l[i - 1]) || static_cast<unsigned char>(l[i - 1]) >= 0x80);
-    if (word_start && l.compare(i, p.size(), p) == 0) return 1;
+// Case-insensitive "text[at...] starts with prefix" where prefix is already lower-case (ASCII letters fold;
+// other bytes compare as they are). Allocation-free: it runs for every name on every frame.
+bool starts_with_at(std::string_view text, std::size_t at, std::string_view lower_prefix) {
+  if (text.size() - at < lower_prefix.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+    char c = text[at + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
+// 0: the id/value starts with the (lower-case) prefix; 1: a word of the label does; -1: no match.
+int rank(std::string_view p, std::string_view id, std::string_view label) {
+  if (p.empty() || starts_with_at(id, 0, p)) return 0;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    const bool word_start = i == 0 || !(is_ident(label[i - 1]) || static_cast<unsigned char>(label[i - 1]) >= 0x80);
+    if (word_start && starts_with_at(label, i, p)) return 1;
   }
   return -1;
 }
@@ -108,13 +118,13 @@ class Completer {
     std::size_t end = cursor_;
     while (end < t_.size() && is_ref_char(t_[end])) ++end;
     const bool closed = end < t_.size() && t_[end] == '}';
-    const std::string_view typed = t_.substr(begin, cursor_ - begin);
+    const std::string typed = lower(t_.substr(begin, cursor_ - begin));
     const std::size_t dot = typed.rfind('.');
     out_.begin = begin;
     out_.end = closed ? end + 1 : end;
     if (dot != std::string_view::npos) {
-      const std::string_view head = typed.substr(0, dot);
-      const std::string_view part = typed.substr(dot + 1);
+      const std::string_view head = t_.substr(begin, dot);  // as written (the insert keeps its case)
+      const std::string_view part = std::string_view(typed).substr(dot + 1);
       const AnswerName* group = nullptr;
       if (lower(head) == "entry") group = ctx_.entry_group();
       else {
@@ -134,7 +144,8 @@ class Completer {
     }
     if (const AnswerName* group = in_array_group_at(brace)) add_fields(*group, typed, "", "}");
     if (const AnswerName* group = ctx_.entry_group()) add_fields(*group, typed, "entry.", "}");
-    for (const auto& n : ctx_.names()) add(rank(typed, n.id, n.label), kind_of(n), n.id, detail_of(n), n.id + "}");
+    for (const auto& n : ctx_.names())
+      if (const int r = rank(typed, n.id, n.label); r >= 0) add(r, kind_of(n), n.id, detail_of(n), n.id + "}");
   }
 
   void add_fields(const AnswerName& group, std::string_view typed, const std::string& head, const std::string& tail) {
@@ -207,7 +218,7 @@ class Completer {
     const bool closed = end < t_.size() && t_[end] == q;
     out_.begin = start + 1;
     out_.end = closed ? end + 1 : end;
-    const std::string_view typed = t_.substr(start + 1, cursor_ - start - 1);
+    const std::string typed = lower(t_.substr(start + 1, cursor_ - start - 1));
     const std::string tail(1, q);
     if (const AnswerName* subject = comparison_subject(start)) {
       for (const auto& c : subject->choices)
@@ -230,7 +241,7 @@ class Completer {
     while (end < t_.size() && is_ident(t_[end])) ++end;
     out_.begin = begin;
     out_.end = end;
-    const std::string_view typed = t_.substr(begin, cursor_ - begin);
+    const std::string typed = lower(t_.substr(begin, cursor_ - begin));
     if (!typed.empty() && typed[0] >= '0' && typed[0] <= '9') return;  // a number is being typed
     const std::size_t p = skip_ws_back(t_, begin);
     if (after_operand(p)) return operators(typed, p);
@@ -305,8 +316,9 @@ class Completer {
         add(rank(typed, f.id, f.label) == 0 ? 0 : rank(typed, "entry." + f.id, f.label), CompletionKind::Field,
             "{entry." + f.id + "}", detail_of(f) + " (this entry)", "{entry." + f.id + "}");
     for (const auto& n : ctx_.names())
-      add(rank(typed, n.id, n.label), kind_of(n), "{" + n.id + "}", detail_of(n), "{" + n.id + "}");
+      if (const int r = rank(typed, n.id, n.label); r >= 0) add(r, kind_of(n), "{" + n.id + "}", detail_of(n), "{" + n.id + "}");
     for (const auto& f : expr::all_functions()) {
+      if (rank(typed, f.name, "") < 0) continue;
       std::string insert = std::string(f.name) + "()";
       add(rank(typed, f.name, ""), CompletionKind::Function, f.name, f.usage, insert,
           f.max_args == 0 ? insert.size() : insert.size() - 1);

@@ -1,6 +1,7 @@
 // condition_context.cpp — the names an expression may use, copied from the questionnaire.
 #include "core/designer/condition_context.h"
 
+#include "core/designer/condition_labels.h"
 #include "core/expr/js.h"
 
 namespace sw::designer {
@@ -88,16 +89,22 @@ ConditionContext ConditionContext::from(const questionnaire::Questionnaire& q, s
     ctx.names_.push_back(std::move(n));
     ctx.symbols_.add_value(c.id);
   }
+  for (std::size_t i = 0; i < ctx.names_.size(); ++i) ctx.by_lower_id_[expr::js::to_lower(ctx.names_[i].id)].push_back(i);
+  // Readings run every frame: their names are worked out once here.
+  const LabelNamer namer(ctx);
+  for (auto& n : ctx.names_) {
+    n.reading_name = namer(n);
+    for (auto& f : n.fields) f.reading_name = namer(f);
+  }
   return ctx;
 }
 
 const AnswerName* ConditionContext::find(std::string_view id) const {
-  const AnswerName* loose = nullptr;
-  for (const auto& n : names_) {
-    if (n.id == id) return &n;  // an exact-case match wins, like the answers lookup
-    if (!loose && same_name(n.id, id)) loose = &n;
-  }
-  return loose;
+  auto it = by_lower_id_.find(expr::js::to_lower(id));
+  if (it == by_lower_id_.end()) return nullptr;
+  for (std::size_t i : it->second)
+    if (names_[i].id == id) return &names_[i];  // an exact-case match wins, like the answers lookup
+  return &names_[it->second.front()];
 }
 
 const AnswerName* ConditionContext::find_field(const AnswerName& group, std::string_view field) const {

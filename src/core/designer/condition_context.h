@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/expr/checker.h"
@@ -46,6 +47,7 @@ struct AnswerName {
   std::string yes_label = "Yes", no_label = "No";   // yes_no (defaults filled in)
   std::vector<AnswerName> fields;                   // repeat groups: their fields (kind Field)
   std::string group;                                // fields: the id of their repeat group
+  std::string reading_name;  // the short, unique label readings use (see condition_labels.h), set by from()
 
   bool is_group() const { return type == questionnaire::QuestionType::Repeat; }
   /// "number", "single choice", "calculated", ... for completion details.
@@ -84,6 +86,7 @@ class ConditionContext {
 
  private:
   std::vector<AnswerName> names_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_lower_id_;  // into names_ (indices survive copies)
   expr::SymbolTable symbols_;
   std::string group_;
   std::string owner_;

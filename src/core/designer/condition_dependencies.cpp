@@ -79,8 +79,9 @@ class Collector {
   }
 
   void add(const Place& place, const std::string& target, const std::string& field) {
-    for (const auto& u : out_)
-      if (u.place.json_path == place.json_path && u.target == target && u.field == field) return;
+    // The uses of one place are contiguous: look back only over them.
+    for (auto it = out_.rbegin(); it != out_.rend() && it->place.json_path == place.json_path; ++it)
+      if (it->target == target && it->field == field) return;
     out_.push_back(AnswerUse{place, target, field});
   }
 

@@ -3,7 +3,6 @@
 
 #include <cmath>
 
-#include "core/designer/condition_labels.h"
 #include "core/expr/functions.h"
 #include "core/expr/js.h"
 #include "core/expr/parser.h"
@@ -49,8 +48,8 @@ std::string number_text(double d) { return expr::js::number_to_string(d); }
 
 class Reader {
  public:
-  Reader(const Expression& e, const ConditionContext& ctx, const LabelNamer& names, const AnswerName* in_array_group)
-      : e_(e), ctx_(ctx), names_(names), group_(in_array_group) {}
+  Reader(const Expression& e, const ConditionContext& ctx, const AnswerName* in_array_group)
+      : e_(e), ctx_(ctx), group_(in_array_group) {}
 
   std::string read(bool as_condition) {
     if (e_.empty()) return "";
@@ -60,7 +59,6 @@ class Reader {
  private:
   const Expression& e_;
   const ConditionContext& ctx_;
-  const LabelNamer& names_;
   const AnswerName* group_;  // inside an *InArray condition: the group whose fields plain {f} names
 
   const Node& node(std::uint32_t n) const { return e_.nodes[n]; }
@@ -115,19 +113,19 @@ class Reader {
   std::string reference(const expr::Reference& r) const {
     const auto& segs = r.segments;
     if (const AnswerName* a = ctx_.resolve(r, group_)) {
-      std::string label = names_(*a);
+      std::string label = a->reading_name;
       if (a->kind == AnswerName::Kind::Field && !(group_ && segs.size() == 1)) {
         if (expr::js::to_lower(r.root()) == "entry") return label + " of this entry";
         if (const AnswerName* g = ctx_.find(r.root()); g && segs.size() >= 2 && segs[1].is_index())
-          return label + " of " + entry_words(segs[1].index) + " of " + names_(*g);
+          return label + " of " + entry_words(segs[1].index) + " of " + g->reading_name;
       }
       return label;
     }
     const AnswerName* root = ctx_.find(r.root());
     if (root && segs.size() == 2 && segs[1].is_name() && segs[1].name == "length")
-      return root->is_group() ? "the number of entries of " + names_(*root) : "the length of " + names_(*root);
+      return root->is_group() ? "the number of entries of " + root->reading_name : "the length of " + root->reading_name;
     if (root && root->is_group() && segs.size() == 2 && segs[1].is_index())
-      return entry_words(segs[1].index) + " of " + names_(*root);
+      return entry_words(segs[1].index) + " of " + root->reading_name;
     return "{" + std::string(r.raw ? "#" : "") + r.text + "}";  // unknown: as written
   }
 
@@ -369,7 +367,7 @@ class Reader {
     auto field = [&](std::uint32_t i) {
       const std::uint32_t n = e_.items[c.first_arg + i];
       if (g && is_literal(n, LiteralKind::String))
-        if (const AnswerName* f = ctx_.find_field(*g, constant(n).as_string())) return names_(*f);
+        if (const AnswerName* f = ctx_.find_field(*g, constant(n).as_string())) return f->reading_name;
       return value(n);
     };
     std::uint32_t cond_index = 2;
@@ -403,9 +401,9 @@ class Reader {
     if (is_literal(n, LiteralKind::String)) {
       auto parsed = expr::parse(constant(n).as_string());
       if (!parsed.ok()) return value(n);
-      return Reader(parsed.expression, ctx_, names_, g).read(true);
+      return Reader(parsed.expression, ctx_, g).read(true);
     }
-    return Reader(e_, ctx_, names_, g).condition(n);
+    return Reader(e_, ctx_, g).condition(n);
   }
 };
 
@@ -434,8 +432,7 @@ std::string when_empty(ConditionUse use) {
 }  // namespace
 
 std::string read_expression(const expr::Expression& e, const ConditionContext& ctx, bool as_condition) {
-  LabelNamer names(ctx);
-  return Reader(e, ctx, names, nullptr).read(as_condition);
+  return Reader(e, ctx, nullptr).read(as_condition);
 }
 
 std::string read_condition(std::string_view text, const ConditionContext& ctx, ConditionUse use) {
