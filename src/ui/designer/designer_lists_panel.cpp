@@ -51,7 +51,8 @@ void DesignerView::draw_choices(const dz::QuestionRef& ref, const questionnaire:
     if (ImGui::TreeNode("choice conditions", "Conditions of \"%s\"", c.label.c_str())) {
       std::string text = c.conditions.visible_if ? c.conditions.visible_if->text : "";
       bool left = false;
-      if (draw_expression_field("Offered if", "choice_visible", text, session_.questionnaire(), left))
+      if (draw_expression_field("Offered if", "choice_visible", text, session_.questionnaire(), left,
+                                dz::ConditionUse::ChoiceVisible, "", q.id))
         session_.apply(dz::set_choice_condition(ref, i, dz::ConditionKind::Visible, text));
       if (left) session_.seal();
       ImGui::TreePop();
@@ -111,7 +112,9 @@ void DesignerView::draw_validators(const dz::QuestionRef& ref, const questionnai
     ImGui::PushID(static_cast<int>(i));
     std::string expression = q.validators[i].expression.text;
     bool left = false;
-    if (draw_expression_field("Valid when", "validator", expression, session_.questionnaire(), left))
+    const std::string group = ref.field ? dz::find(session_.questionnaire(), {ref.section, ref.question, {}})->id : "";
+    if (draw_expression_field("Valid when", "validator", expression, session_.questionnaire(), left,
+                              dz::ConditionUse::Validation, group, q.id))
       session_.apply(dz::set_validator(ref, i, false, expression));
     if (left) session_.seal();
     text_row(session_, "Message", q.validators[i].message, [ref, i](std::string v) { return dz::set_validator(ref, i, true, v); });

@@ -1,7 +1,10 @@
 // designer_question_panel.cpp — a question's (or repeat field's) properties: id, type, texts, required,
 // conditions, the type's own fields, default value and validators.
+// First: its sw::ui code names sw::designer as `designer::`, which sw::ui::designer (declared by our headers) would shadow.
+#include "ui/designer/condition_editor.h"
 #include <string>
 
+#include "core/designer/condition_dependencies.h"
 #include "core/designer/edits_properties.h"
 #include "core/designer/edits_structure.h"
 #include "imgui.h"
@@ -57,7 +60,12 @@ void DesignerView::draw_question_properties(const dz::QuestionRef& ref) {
                        : kind == ConditionKind::Enable ? q.conditions.enable_if : q.conditions.required_if;
     std::string text = slot ? slot->text : "";
     bool left = false;
-    if (draw_expression_field(label, std::string(dz::condition_name(kind)), text, session_.questionnaire(), left))
+    const auto use = kind == ConditionKind::Visible  ? dz::ConditionUse::Visible
+                     : kind == ConditionKind::Enable ? dz::ConditionUse::Enable
+                                                     : dz::ConditionUse::Required;
+    const std::string group = ref.field ? dz::find(session_.questionnaire(), {ref.section, ref.question, {}})->id : "";
+    if (draw_expression_field(label, std::string(dz::condition_name(kind)), text, session_.questionnaire(), left, use,
+                              group, q.id))
       session_.apply(dz::set_question_condition(ref, kind, text));
     if (left) session_.seal();
   }
@@ -67,6 +75,16 @@ void DesignerView::draw_question_properties(const dz::QuestionRef& ref) {
   if (q.type == QuestionType::Repeat) draw_fields_list(ref, q);
   else draw_default(ref, q);
   draw_validators(ref, q);
+
+  group_heading("What depends on this question");
+  const std::string owner = ref.field ? dz::find(session_.questionnaire(), {ref.section, ref.question, {}})->id : q.id;
+  const auto uses = dz::dependents_of(session_.questionnaire(), owner, ref.field ? q.id : "");
+  const int clicked = DependentsList("dependents", uses);
+  if (clicked >= 0) {  // go to the place that reads this answer
+    const std::string& path = uses[static_cast<std::size_t>(clicked)].place.json_path;
+    if (auto target = dz::ref_of_path(path)) session_.selection = {Selection::Kind::Question, 0, *target};
+    else if (auto section = dz::section_of_path(path)) session_.selection = {Selection::Kind::Section, *section, {}};
+  }
 
   ImGui::Spacing();
   ImGui::Separator();

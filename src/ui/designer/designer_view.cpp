@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -95,6 +96,9 @@ void DesignerView::draw(const Fonts& fonts) {
   ImGui::EndChild();
 
   draw_delete_dialog();
+  // Typing merges into one undo step until the engineer moves to another widget (or leaves all of them).
+  if (ImGui::GetActiveID() != last_active_id_) session_.seal();
+  last_active_id_ = ImGui::GetActiveID();
   session_.tick(ImGui::GetTime());
 }
 

@@ -66,6 +66,7 @@ class DesignerView final : public View {
   bool preview_ok_ = false;
 
   bool tree_focused_ = false;
+  unsigned last_active_id_ = 0;  // the widget being edited last frame (a change ends a typing merge)
   bool confirm_delete_ = false;
   std::vector<std::string> delete_consequences_;
   std::string customer_name_;
