@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "scopewright/version.h"
+#include "ui/designer/designer_view.h"
 #include "ui/engagements/engagements_view.h"
 #include "ui/home_view.h"
 #include "ui/questionnaire_view.h"
@@ -30,6 +31,7 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
   views_[Screen::Questionnaire] = std::make_unique<QuestionnaireView>(options_.runner, storage_);
   views_[Screen::Engagements] = std::make_unique<engagements::EngagementsView>(
       engagements::from_runner(options_.runner, options_.list_json), storage_);
+  views_[Screen::Designer] = std::make_unique<designer::DesignerView>(options_.runner, storage_);
   const bool share_link = options_.launch.count("link") > 0;
   if (share_link || options_.launch.count("q")) {  // a customer link: the questionnaire alone
     customer_ = std::make_unique<runner::RunnerView>(options_.runner, storage_);

@@ -21,7 +21,7 @@ inline constexpr std::array<ScreenInfo, 5> kScreens{{
      "Send customers a branching pre-discovery questionnaire; they answer in their browser.", true},
     {Screen::Engagements, "engagements", "Engagements",
      "Carry each engagement from sales handover through SoW, implementation and acceptance.", true},
-    {Screen::Designer, "designer", "Designer", "Tailor questionnaires per customer and deployment type.", false},
+    {Screen::Designer, "designer", "Designer", "Tailor questionnaires per customer and deployment type.", true},
     {Screen::Documents, "documents", "Documents",
      "Statement of Work, handover packs and sign-off documents from the engagement.", false},
 }};

@@ -41,9 +41,9 @@ test("the test interface lists widgets; unbuilt screens are disabled and cannot 
   const home = await item(page, "Home");
   assert.ok(home, "sidebar has Home");
   assert.equal(home.disabled, false);
-  const designer = await item(page, "Designer");
-  assert.equal(designer.disabled, true);
-  await clickItem(page, "Designer");
+  const documents = await item(page, "Documents");
+  assert.equal(documents.disabled, true);
+  await clickItem(page, "Documents");
   assert.equal((await page.evaluate(() => window.scopewright.state())).screen, "home");
   assert.deepEqual(problems, []);
   await context.close();

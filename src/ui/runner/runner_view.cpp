@@ -126,6 +126,23 @@ void RunnerView::open_text(const std::string& text, const std::string& label) {
   place_ = {rn::Page::Landing, resume_.section};
 }
 
+void RunnerView::reload_text(const std::string& text, const std::string& label) {
+  flush();
+  const rn::Place was = place_;
+  open_text(text, label);
+  if (status_ != LoadStatus::Ready || was.page == rn::Page::Landing) return;
+  if (was.page == rn::Page::Review) {
+    place_ = {rn::Page::Review, 0};
+    return;
+  }
+  const auto sections = engine_->visible_sections();
+  if (sections.empty()) return;
+  std::size_t target = sections.front();
+  for (std::size_t s : sections)
+    if (s <= was.section) target = s;  // the same section, or the nearest visible one before it
+  place_ = {rn::Page::Section, target};
+}
+
 void RunnerView::set_notice(std::string text, bool error) {
   notice_ = std::move(text);
   notice_error_ = error;

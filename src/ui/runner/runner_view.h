@@ -35,6 +35,9 @@ class RunnerView final : public View {
   void open_template(const std::string& id);
   /// Opens questionnaire text (`label` names it in messages), restoring saved answers for it.
   void open_text(const std::string& text, const std::string& label);
+  /// Opens a new version of the questionnaire that is open (the designer's live preview): the answers so far are
+  /// saved and restored into it, and the respondent stays on the same page when it still exists.
+  void reload_text(const std::string& text, const std::string& label);
   /// Replaces the answers with an answers file's (refused with a message when it does not fit).
   void import_answers_text(const std::string& text, const std::string& name);
 

@@ -1,0 +1,94 @@
+// designer_session.h — what the designer screen works on, apart from drawing: the document and its undo history,
+// the selection, the cached check of the draft, the autosave, opening and exporting, and messages to the engineer.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/designer/check.h"
+#include "core/designer/document.h"
+#include "core/designer/draft_store.h"
+#include "core/designer/node.h"
+#include "core/runner/runner_session.h"
+#include "core/storage.h"
+#include "ui/runner/runner_services.h"
+
+namespace sw::ui::designer {
+
+namespace dz = sw::designer;
+
+/// What the property panel shows.
+struct Selection {
+  enum class Kind { Questionnaire, Section, Question } kind = Kind::Questionnaire;
+  std::size_t section = 0;  // Kind::Section
+  dz::QuestionRef question; // Kind::Question
+  friend bool operator==(const Selection&, const Selection&) = default;
+};
+
+class DesignerSession {
+ public:
+  DesignerSession(const RunnerServices& services, Storage& storage);
+
+  const dz::Document& document() const { return doc_; }
+  const questionnaire::Questionnaire& questionnaire() const { return doc_.questionnaire(); }
+
+  /// Applies an edit; a refusal is shown as the error (true when applied).
+  bool apply(const dz::Edit& edit);
+  /// Ends a typing merge (the field being typed into was left).
+  void seal() { doc_.seal(); }
+  void undo();
+  void redo();
+
+  Selection selection;
+  /// Keeps the selection on something that exists (after undo, delete...).
+  void clamp_selection();
+
+  // ---- Opening and exporting -------------------------------------------------------------------------------
+  void open_blank();
+  void open_template(const std::string& id);
+  /// Opens questionnaire text (a file the engineer picked); refused with a message when unreadable.
+  void open_text(const std::string& text, const std::string& name);
+  /// Asks the platform for a file; false when it has no picker (the view then asks for a path).
+  bool pick_file();
+  void open_path(const std::string& path);
+  void customer_copy(const std::string& customer);
+  void save_draft();
+  /// Downloads the questionnaire when it has no errors; otherwise lists them and downloads nothing.
+  void publish();
+  std::vector<std::string> template_ids() const;
+
+  /// The check of the current draft (recomputed when the draft changed).
+  const dz::DraftCheck& check();
+  /// The errors deleting/doing `edit` would leave (for the delete confirmation), beyond those there already are.
+  std::vector<std::string> new_errors_after(const dz::Edit& edit);
+
+  /// Saves the draft when an autosave is due; call every frame with the frame time.
+  void tick(double now);
+  /// Writes the draft now if it changed since the last save.
+  void flush();
+
+  // ---- Messages --------------------------------------------------------------------------------------------
+  std::string error;                        // the last refusal or failure
+  std::string notice;                       // the last action's result
+  std::vector<std::string> publish_errors;  // why the last export was refused
+  const std::string& saved_at() const { return saved_at_; }
+  /// Why the last autosave failed ("" when it worked): the draft is then only in memory and the previous copy.
+  const std::string& save_error() const { return autosave_.error(); }
+
+ private:
+  void replace(questionnaire::Questionnaire q, const std::string& name, const std::string& label);
+  void select_first_question();
+
+  const RunnerServices& services_;
+  dz::DraftStore store_;
+  dz::Document doc_;
+  std::optional<dz::DraftCheck> check_;
+  long checked_revision_ = -1;
+  long saved_revision_ = -1;
+  sw::runner::Autosave autosave_{0.5};
+  std::string saved_at_;
+};
+
+}  // namespace sw::ui::designer

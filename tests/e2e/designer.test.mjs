@@ -1,0 +1,108 @@
+// designer.test.mjs — the questionnaire designer in a real browser on the WASM build: open a template, add a
+// question, label it, give it a condition, see the live preview, then export the validated questionnaire and
+// check the downloaded file. Screenshots go to build/e2e-screenshots/designer-*.png.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { serve } from "./static-server.mjs";
+import { decodePng, distinctColours } from "./png.mjs";
+import { launch, open, waitReady, screenshot, SITE } from "./browser.mjs";
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve(SITE);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function enabledItem(page, label) {
+  return page.evaluate((l) => window.scopewright.items().find((i) => i.label === l && !i.disabled) || null, label);
+}
+
+async function waitItem(page, label, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const it = await enabledItem(page, label);
+    if (it) return it;
+    if (Date.now() > end) throw new Error(`no enabled widget "${label}" after ${timeout} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function click(page, label) {
+  const it = await waitItem(page, label);
+  await page.mouse.move(it.x, it.y);  // hover first: ImGui sees the pointer arrive, then the press
+  await page.waitForTimeout(100);
+  await page.mouse.click(it.x, it.y);
+  await page.waitForTimeout(150);
+}
+
+const designerState = (page) => page.evaluate(() => window.scopewright.state().designer);
+
+/** Waits (frames are slow on a loaded machine) until the designer's state satisfies `ok`; returns it. */
+async function waitDesigner(page, ok, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const d = await designerState(page);
+    if (ok(d) || Date.now() > end) return d;
+    await page.waitForTimeout(50);
+  }
+}
+
+async function typeInto(page, label, text) {
+  await click(page, label);
+  await page.keyboard.press("Control+A");
+  for (const ch of text) await page.keyboard.press(ch);
+  await page.keyboard.press("Tab");
+  await page.waitForTimeout(150);
+}
+
+test("the designer: open a template, add a question with a condition, preview it, export it", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const { page, problems } = await open(context, server.url + "?view=designer");
+  const state = await waitReady(page);
+  assert.equal(state.screen, "designer");
+
+  await click(page, "Open template");
+  await page.waitForTimeout(300);  // a popup sizes itself over its first frames: let its items settle
+  await click(page, "general");
+  assert.equal((await waitDesigner(page, (d) => d.id === "general")).id, "general");
+  const before = (await designerState(page)).questions.length;
+
+  // The first section's title in the tree, then "+ Question here" in its properties (its own "+ Question" is
+  // below its questions, out of view in a long template).
+  const section = (await page.evaluate(() => window.scopewright.items().find((i) => i.label.startsWith("Section ")))).label;
+  await click(page, section);
+  await click(page, "+ Question here");
+  let d = await waitDesigner(page, (x) => x.questions.length === before + 1);
+  assert.equal(d.questions.length, before + 1);
+  assert.equal(d.selected, "question_1");
+  await typeInto(page, "Label", "Preferred go-live date");
+  await typeInto(page, "Visible if", "{customer_name} notempty");
+  d = await waitDesigner(page, (x) => /visible_if/.test(x.undo));
+  assert.equal(d.ok, true, JSON.stringify(d.errors));
+  assert.match(d.undo, /visible_if/);
+  await page.waitForTimeout(300);
+  const shot = decodePng(await screenshot(page, "designer-1280x800"));
+  assert.ok(distinctColours(shot) > 20, "the canvas looks blank");
+
+  await click(page, "Start");
+  assert.equal((await waitDesigner(page, (x) => x.preview.page === "section")).preview.page, "section");
+  await screenshot(page, "designer-preview-1280x800");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), click(page, "Export")]);
+  assert.equal(download.suggestedFilename(), "general.json");
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "designer-")), "general.json");
+  await download.saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, "utf8"));
+  const added = exported.sections.flatMap((s) => s.questions).find((q) => q.id === "question_1");
+  assert.equal(added.label, "Preferred go-live date");
+  assert.equal(added.visible_if, "{customer_name} notempty");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
