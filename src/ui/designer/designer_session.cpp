@@ -1,6 +1,8 @@
 // designer_session.cpp — the designer's document, selection, check, autosave, opening and exporting.
 #include "ui/designer/designer_session.h"
 
+#include "core/surveyjs/import.h"
+
 #include "core/designer/open.h"
 #include "core/runner/questionnaire_source.h"
 
@@ -106,6 +108,41 @@ bool DesignerSession::pick_file() {
       return;
     }
     open_text(file.text, file.name);
+  });
+}
+
+void DesignerSession::import_surveyjs(const std::string& text, const std::string& name) {
+  const auto imported = surveyjs::import_surveyjs(text, name);
+  if (imported.questionnaire.is_null()) {
+    error = "Not imported: " + name + " is not a SurveyJS survey.";
+    for (const auto& d : imported.diagnostics) error += "\n" + format(d);
+    return;  // the current draft stays as it was
+  }
+  open_text(imported.questionnaire.dump(2), name);
+  if (!error.empty()) return;
+  // The report: everything left out or changed, so nothing is dropped silently (docs/surveyjs-import.md).
+  std::size_t left_out = 0;
+  for (const auto& n : imported.notes) left_out += n.kind == surveyjs::ImportNote::Kind::NotConverted;
+  notice = "Imported " + name + " from SurveyJS";
+  notice += imported.notes.empty() ? ": everything was converted." :
+            ": " + std::to_string(left_out) + " item(s) not converted, " +
+            std::to_string(imported.notes.size() - left_out) + " changed:";
+  constexpr std::size_t kShown = 8;
+  for (std::size_t i = 0; i < imported.notes.size() && i < kShown; ++i)
+    notice += "\n" + surveyjs::format(imported.notes[i], name);
+  if (imported.notes.size() > kShown)
+    notice += "\n… and " + std::to_string(imported.notes.size() - kShown) + " more (scopewright-cli import-surveyjs "
+              "prints them all)";
+}
+
+bool DesignerSession::pick_surveyjs_file() {
+  return services_.pick_file && services_.pick_file([this](PickedFile file) {
+    if (file.cancelled) return;
+    if (!file.error.empty()) {
+      error = file.name + " could not be read: " + file.error;
+      return;
+    }
+    import_surveyjs(file.text, file.name);
   });
 }
 

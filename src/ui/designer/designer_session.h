@@ -53,6 +53,11 @@ class DesignerSession {
   /// Asks the platform for a file; false when it has no picker (the view then asks for a path).
   bool pick_file();
   void open_path(const std::string& path);
+  /// Converts a SurveyJS survey (text of file `name`) and opens the result as the draft; the conversion report
+  /// (what could not be converted, with its JSON path) is shown as the notice. Refused when not a survey.
+  void import_surveyjs(const std::string& text, const std::string& name);
+  /// Asks the platform for a SurveyJS file to import; false when it has no picker.
+  bool pick_surveyjs_file();
   void customer_copy(const std::string& customer);
   void save_draft();
   /// Downloads the questionnaire when it has no errors; otherwise lists them and downloads nothing.

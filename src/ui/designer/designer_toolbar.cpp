@@ -3,6 +3,7 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/designer/designer_view.h"
+#include "ui/designer/share_panel.h"
 #include "ui/runner/fields.h"
 #include "ui/runner/layout.h"
 #include "ui/theme.h"
@@ -18,6 +19,11 @@ void DesignerView::draw_toolbar() {
     if (!session_.pick_file()) path_prompt_ = true;
   }
   ImGui::SameLine();
+  if (ImGui::Button("Import SurveyJS")) {
+    if (!session_.pick_surveyjs_file()) session_.error = "Importing needs a file picker: use scopewright-cli import-surveyjs.";
+  }
+  ImGui::SetItemTooltip("Converts a SurveyJS survey JSON and reports what could not be converted");
+  ImGui::SameLine();
   if (ImGui::Button("Customer copy")) ImGui::OpenPopup("customer copy");
   ImGui::SameLine();
   if (ImGui::Button("Save draft")) session_.save_draft();
@@ -25,6 +31,9 @@ void DesignerView::draw_toolbar() {
   ImGui::SameLine();
   if (runner::primary_button("Export")) session_.publish();
   ImGui::SetItemTooltip("Checks the questionnaire, then downloads it ready to send");
+  ImGui::SameLine();
+  if (ImGui::Button("Share")) ImGui::OpenPopup("share");
+  ImGui::SetItemTooltip("A link that carries this questionnaire, or the link of a published file");
   ImGui::SameLine();
   ImGui::BeginDisabled(!session_.document().can_undo());
   if (ImGui::Button("Undo")) session_.undo();
@@ -63,6 +72,11 @@ void DesignerView::draw_toolbar_popups() {
     ImGui::TextDisabled("Built-in templates");
     for (const auto& id : session_.template_ids())
       if (ImGui::Selectable(id.c_str())) session_.open_template(id);
+    ImGui::EndPopup();
+  }
+  if (ImGui::BeginPopup("share")) {
+    const auto& check = session_.check();
+    draw_share_panel(share_, services_, check.text, check.ok());
     ImGui::EndPopup();
   }
   if (ImGui::BeginPopup("customer copy")) {

@@ -24,7 +24,7 @@ nlohmann::json DesignerView::test_state() const {
 }
 
 DesignerView::DesignerView(const RunnerServices& services, Storage& storage)
-    : session_(services, storage), preview_(services, preview_storage_) {}
+    : services_(services), session_(services, storage), preview_(services, preview_storage_) {}
 
 void DesignerView::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();

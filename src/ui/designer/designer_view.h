@@ -11,6 +11,7 @@
 
 #include "core/storage.h"
 #include "ui/designer/designer_session.h"
+#include "ui/designer/share_panel.h"
 #include "ui/runner/runner_services.h"
 #include "ui/runner/runner_view.h"
 #include "ui/view.h"
@@ -60,7 +61,9 @@ class DesignerView final : public View {
   // designer_preview.cpp
   void draw_preview(const Fonts& fonts);
 
+  const RunnerServices& services_;
   DesignerSession session_;
+  SharePanelState share_;  // the Share popup's link cache and fields
   MemoryStorage preview_storage_;  // the preview's test answers: never the customer's storage
   runner::RunnerView preview_;
   long preview_revision_ = -1;
