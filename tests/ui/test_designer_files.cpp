@@ -69,5 +69,38 @@ TEST_F(DesignerFiles, AnUnreadableFileIsRefusedAndTheDraftKept) {
   EXPECT_NE(session().error.find("broken.json:1:"), std::string::npos) << session().error;
 }
 
+TEST_F(DesignerFiles, ImportSurveyJsOpensTheConvertedDraftAndReportsWhatWasLeftOut) {
+  ASSERT_TRUE(click("Import SurveyJS"));
+  ASSERT_TRUE(pending_pick);
+  const auto survey = *services.read_file(std::string(SCOPEWRIGHT_SOURCE_DIR) + "/tests/data/surveyjs/network_discovery.json");
+  auto pick = std::move(pending_pick);
+  pick(ui::PickedFile{"network_discovery.json", survey, "", false});
+  imgui.frame(2);
+  EXPECT_TRUE(session().error.empty()) << session().error;
+  EXPECT_NE(session().notice.find("Imported network_discovery.json from SurveyJS"), std::string::npos)
+      << session().notice;
+  EXPECT_GT(draft().sections.size(), 1u) << "the survey's pages became sections";
+  imgui.press(ImGuiKey_Z, ImGuiMod_Ctrl);  // the import is one undoable step
+  EXPECT_EQ(draft().id, "new-questionnaire");
+}
+
+TEST_F(DesignerFiles, ImportSurveyJsRefusesWhatIsNotASurveyAndKeepsTheDraft) {
+  session().open_text(test::kBranching, "branching.json");
+  ASSERT_TRUE(click("Import SurveyJS"));
+  auto pick = std::move(pending_pick);
+  pick(ui::PickedFile{"notes.json", "[1, 2", "", false});
+  imgui.frame(2);
+  EXPECT_NE(session().error.find("notes.json"), std::string::npos) << session().error;
+  EXPECT_EQ(draft().id, "branching");
+}
+
+TEST_F(DesignerFiles, ShareOffersTheLinkOfTheCheckedDraft) {
+  session().open_text(test::kBranching, "branching.json");
+  ASSERT_TRUE(click("Share"));
+  imgui.frame(2);
+  ASSERT_TRUE(click("Copy link"));
+  EXPECT_NE(clipboard.find("#q="), std::string::npos) << clipboard;
+}
+
 }  // namespace
 }  // namespace sw
