@@ -3,7 +3,8 @@
 # SECONDS_EACH seconds (default 60), seeded with tests/data/bad and the good assets. New inputs that grow
 # coverage go to build/fuzz/corpus/<target>/ (kept between runs); crashes to build/fuzz/findings/<target>/.
 # Prints one line per target "fuzz <target>: PASS|FAIL (<runs> runs)" and exits 1 when any target failed.
-# A finding must become a regression test: a file in tests/data/bad (with its expected.json entry) or a unit test.
+# A finding must become a regression test: the input in tests/fuzz/regressions/<target>/ (replayed by ctest in
+# the native build, see tests/fuzz/replay_main.cpp), a file in tests/data/bad (with its expected.json entry), or a unit test.
 set -uo pipefail
 SECONDS_EACH=${1:-60}
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
