@@ -84,7 +84,7 @@ test("the designer: open a template, add a question with a condition, preview it
   assert.equal(d.selected, "question_1");
   await typeInto(page, "Label", "Preferred go-live date");
   await typeInto(page, "Visible if", "{customer_name} notempty");
-  d = await waitDesigner(page, (x) => /visible_if/.test(x.undo));
+  d = await waitDesigner(page, (x) => /visible_if/.test(x.undo) && x.ok);  // typed keys are handled over several frames
   assert.equal(d.ok, true, JSON.stringify(d.errors));
   assert.match(d.undo, /visible_if/);
   await page.waitForTimeout(300);
@@ -102,7 +102,54 @@ test("the designer: open a template, add a question with a condition, preview it
   const exported = JSON.parse(fs.readFileSync(file, "utf8"));
   const added = exported.sections.flatMap((s) => s.questions).find((q) => q.id === "question_1");
   assert.equal(added.label, "Preferred go-live date");
-  assert.equal(added.visible_if, "{customer_name} notempty");
+  // Tab accepted the open completion ("notempty" + a space) before leaving the field.
+  assert.equal(added.visible_if.trim(), "{customer_name} notempty");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the designer's share link: a branch added in the designer, opened in a new tab as the customer, filled in", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, problems } = await open(context, server.url + "?view=designer");
+  await waitReady(page);
+  await click(page, "Open template");
+  await page.waitForTimeout(300);
+  await click(page, "general");
+  await waitDesigner(page, (d) => d.id === "general");
+  const section = (await page.evaluate(() => window.scopewright.items().find((i) => i.label.startsWith("Section ")))).label;
+  await click(page, section);
+  await click(page, "+ Question here");
+  await waitDesigner(page, (x) => x.selected === "question_1");
+  await typeInto(page, "Label", "Preferred go-live date");
+  await typeInto(page, "Visible if", "{customer_name} = 'Branch Co'");
+  const d = await waitDesigner(page, (x) => /visible_if/.test(x.undo) && x.ok);  // typed keys are handled over several frames
+  assert.equal(d.ok, true, JSON.stringify(d.errors));
+
+  await click(page, "Share");
+  await page.waitForTimeout(300);  // the popup settles
+  await screenshot(page, "designer-share-1280x800");
+  const [customer] = await Promise.all([context.waitForEvent("page"), click(page, "Open in new tab")]);
+  assert.match(customer.url(), /#q=1/, "the questionnaire travels in the fragment");
+  await waitReady(customer);
+  await customer.waitForFunction(() => window.scopewright.state().runner?.status === "ready", null, { timeout: 10000 });
+  const s = await customer.evaluate(() => window.scopewright.state());
+  assert.equal(s.customer_link, true);
+  assert.equal(s.runner.questionnaire, "general");
+
+  const clickIn = async (label) => {
+    const end = Date.now() + 5000;
+    let it;
+    while (!(it = await enabledItem(customer, label)) && Date.now() < end) await customer.waitForTimeout(50);
+    assert.ok(it, `the customer sees "${label}"`);
+    await customer.mouse.click(it.x, it.y);
+    await customer.waitForTimeout(150);
+  };
+  await clickIn("Start");
+  assert.equal(await enabledItem(customer, "Preferred go-live date"), null, "hidden until its condition holds");
+  await clickIn("Organisation name");
+  for (const ch of "Branch Co") await customer.keyboard.press(ch);
+  await clickIn("Preferred go-live date");  // the branch appeared: the designer's condition runs at the customer's
+  await screenshot(customer, "designer-share-customer-1280x800");
   assert.deepEqual(problems, []);
   await context.close();
 });
