@@ -108,7 +108,8 @@ TEST_F(ConditionReading, Dates) {
   EXPECT_EQ(computed("month()"), "Computed as the current month (1-12)");
   EXPECT_EQ(computed("weekday({go_live})"), "Computed as the weekday (0 = Sunday) of Target go-live date");
   EXPECT_EQ(computed("today(7)"), "Computed as today + 7 days");
-  EXPECT_EQ(computed("currentYear() - getYear({go_live})"), "Computed as the current year - the year of Target go-live date");
+  EXPECT_EQ(computed("currentYear() - getYear({go_live})"),
+            "Computed as (the current year) - (the year of Target go-live date)");
 }
 
 TEST_F(ConditionReading, GroupingFollowsTheParse) {
@@ -139,7 +140,7 @@ TEST_F(ConditionReading, RepeatGroups) {
 
 TEST_F(ConditionReading, InArrayFunctions) {
   EXPECT_EQ(computed("{sites} * 2 + sumInArray({sites_list}, 'site_users')"),
-            "Computed as Number of sites × 2 + the sum of Users at the site over the entries of Sites");
+            "Computed as Number of sites × 2 + (the sum of Users at the site over the entries of Sites)");
   EXPECT_EQ(shown("countInArray({sites_list}, 'site_name', {dr} = true) > 0"),
             "Shown when the number of entries of Sites with Site name answered where Disaster recovery site is Yes is "
             "more than 0");
@@ -152,6 +153,13 @@ TEST_F(ConditionReading, InArrayFunctions) {
   EXPECT_EQ(computed("maxInArray({sites_list}, 'site_users', 'site_name')"),
             "Computed as Site name of the entry of Sites with the largest Users at the site");
   EXPECT_EQ(computed("sumInArray({sites_list}, 'nope')"), "Computed as the sum of \"nope\" over the entries of Sites");
+}
+
+TEST_F(ConditionReading, WordedFunctionsInArithmeticAreKeptApart) {
+  EXPECT_EQ(computed("round({sites} * 2) / 2"), "Computed as ((Number of sites × 2) rounded) ÷ 2");
+  EXPECT_EQ(computed("1 + iif({gslb}, 1.5, 0) + 2"), "Computed as 1 + (1.5 if GSLB is Yes, otherwise 0) + 2");
+  EXPECT_EQ(computed("{sites} + foo(1)"), "Computed as Number of sites + foo(1)") << "call forms need no parentheses";
+  EXPECT_EQ(shown("round({sites}) > 2"), "Shown when Number of sites rounded is more than 2") << "comparisons read fine";
 }
 
 TEST_F(ConditionReading, OtherFunctions) {

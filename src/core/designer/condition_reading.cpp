@@ -165,6 +165,9 @@ class Reader {
     const int l = level(n);
     // `and` inside `or` also gets parentheses: "A or (B and C)" cannot be misread.
     if (l != 100 && (l <= parent || (parent == 1 && l == 2))) return "(" + s + ")";
+    // In arithmetic a worded function ("1.5 if …, otherwise 0", "… rounded") is kept apart from its neighbours.
+    if (parent >= 4 && parent <= 6 && node(n).kind == NodeKind::Call && s.find(' ') != std::string::npos)
+      return "(" + s + ")";
     return s;
   }
 
