@@ -54,6 +54,22 @@ export async function clickItem(page, label) {
   await page.waitForTimeout(100);  // a few frames
 }
 
+/** Waits until a widget with this label is on screen (frames are slow on a loaded machine); returns it. */
+export async function waitItem(page, label, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const it = await item(page, label);
+    if (it) return it;
+    if (Date.now() > end) throw new Error(`no widget "${label}" after ${timeout} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Presses the keys of `text` one after the other. */
+export async function typeKeys(page, text) {
+  for (const ch of text) await page.keyboard.press(ch);
+}
+
 export async function screenshot(page, name) {
   const file = path.join(SHOTS, name + ".png");
   const buf = await page.screenshot({ path: file });

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { serve } from "./static-server.mjs";
-import { launch, open, waitReady, item, clickItem, screenshot, SITE, REPO } from "./browser.mjs";
+import { launch, open, waitReady, item, clickItem, waitItem, typeKeys, screenshot, SITE, REPO } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -50,23 +50,9 @@ async function waitStorage(page, re, timeout = 5000) {
   }
 }
 
-async function waitItem(page, label, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const it = await item(page, label);
-    if (it) return it;
-    if (Date.now() > end) throw new Error(`no widget "${label}" after ${timeout} ms`);
-    await page.waitForTimeout(50);
-  }
-}
-
 async function click(page, label) {
   await waitItem(page, label);
   await clickItem(page, label);
-}
-
-async function typeKeys(page, text) {
-  for (const ch of text) await page.keyboard.press(ch);
 }
 
 /** Waits until the app has drawn two more frames (widget positions then reflect the last layout change). */
