@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./static-server.mjs";
-import { launch, open, waitReady, item, clickItem, screenshot, SITE } from "./browser.mjs";
+import { launch, open, waitReady, click, waitItem, typeKeys, typeKeysDelivered, savedWorkspace, screenshot, SITE } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -19,37 +19,13 @@ after(async () => {
 
 const state = (page) => page.evaluate(() => window.scopewright.state());
 
-/** Waits until a widget with this label is on screen, then clicks it. */
-async function click(page, label, timeout = 5000) {
-  const end = Date.now() + timeout;
-  while (!(await item(page, label))) {
-    if (Date.now() > end) throw new Error(`no widget "${label}" after ${timeout} ms`);
-    await page.waitForTimeout(50);
-  }
-  await clickItem(page, label);
-}
-
-/** Presses the keys of `text` back to back, without waiting for the app to draw a frame in between. */
-async function typeFast(page, text) {
-  for (const ch of text) await page.keyboard.press(ch);
-}
-
-/** The autosaved workspace in localStorage (the copy the pointer names). */
-function savedWorkspace(page) {
-  return page.evaluate(() => {
-    const slot = localStorage.getItem("scopewright.workspace.current");
-    const raw = slot && localStorage.getItem(slot);
-    return raw ? JSON.parse(raw).workspace : null;
-  });
-}
-
 test("runner: text typed and the page reloaded at once is restored", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await open(context, server.url + "?q=general");
   await waitReady(page);
   await click(page, "Start");
   await click(page, "Organisation name");
-  await typeFast(page, "Acme Flush Ltd");
+  await typeKeysDelivered(page, "Acme Flush Ltd");
   await page.reload();  // no wait: the last keys are still queued and the autosave not yet due
   await waitReady(page);
   const end = Date.now() + 5000;
@@ -71,7 +47,7 @@ test("runner: text typed and the tab closed at once is there in a new tab", asyn
   await waitReady(first.page);
   await click(first.page, "Start");
   await click(first.page, "Organisation name");
-  await typeFast(first.page, "Closed Co");
+  await typeKeysDelivered(first.page, "Closed Co");
   await first.page.close({ runBeforeUnload: true });
 
   const { page } = await open(context, server.url + "?q=general");
@@ -87,13 +63,14 @@ test("engagement editor: a title typed and the page reloaded at once is restored
   const { page, problems } = await open(context, server.url + "?view=engagements");
   await waitReady(page);
   await click(page, "New engagement");
-  await page.waitForTimeout(200);
-  await typeFast(page, "Migration");
+  await waitItem(page, "Create");  // the dialog is open, its title field focused
+  await typeKeys(page, "Migration");
   await click(page, "Create");
-  await page.waitForTimeout(300);  // the dialog (which has a "Title" field too) closes; the record opens
+  await waitItem(page, "Overview");  // the record is open (the dialog, which has a "Title" field too, is gone)
+  await page.waitForTimeout(200);
   await click(page, "Title");
   await page.keyboard.press("End");
-  await typeFast(page, " of the web farm");
+  await typeKeysDelivered(page, " of the web farm");
   await page.reload();
   await waitReady(page);
   const saved = await savedWorkspace(page);

@@ -54,20 +54,95 @@ export async function clickItem(page, label) {
   await page.waitForTimeout(100);  // a few frames
 }
 
-/** Waits until a widget with this label is on screen (frames are slow on a loaded machine); returns it. */
-export async function waitItem(page, label, timeout = 5000) {
+/** Waits until a widget with this label is on screen (frames are slow on a loaded machine); returns it.
+ *  `enabled`: skip greyed-out widgets (the sidebar's unavailable entries share some labels). */
+export async function waitItem(page, label, timeout = 5000, { enabled = false } = {}) {
   const end = Date.now() + timeout;
   for (;;) {
-    const it = await item(page, label);
+    const it = await page.evaluate(([l, e]) => window.scopewright.items().find((i) => i.label === l && !(e && i.disabled)) || null,
+                                   [label, enabled]);
     if (it) return it;
-    if (Date.now() > end) throw new Error(`no widget "${label}" after ${timeout} ms`);
+    if (Date.now() > end) throw new Error(`no ${enabled ? "enabled " : ""}widget "${label}" after ${timeout} ms`);
     await page.waitForTimeout(50);
   }
 }
 
-/** Presses the keys of `text` one after the other. */
+/** Clicks the widget once it is on screen (a page change shows its widgets a frame or two later). */
+export async function click(page, label, timeout = 5000, options = {}) {
+  const it = await waitItem(page, label, timeout, options);
+  await page.mouse.click(it.x, it.y);
+  await page.waitForTimeout(100);  // a few frames
+}
+
+/** Presses the keys of `text` one after the other, without waiting for frames in between. */
 export async function typeKeys(page, text) {
   for (const ch of text) await page.keyboard.press(ch);
+}
+
+/** Like typeKeys, then waits until the page's JavaScript has received every key (not until the app has drawn a
+ *  frame): a reload straight after it then tests the app's flush, not the browser's input queue, which a
+ *  navigation empties without delivering it when the renderer is busy. */
+export async function typeKeysDelivered(page, text) {
+  const before = await page.evaluate(() => {
+    if (window.__keysDelivered === undefined) {
+      window.__keysDelivered = 0;
+      window.addEventListener("keydown", () => { window.__keysDelivered++; }, true);
+    }
+    return window.__keysDelivered;
+  });
+  await typeKeys(page, text);
+  await page.waitForFunction((n) => window.__keysDelivered >= n, before + [...text].length);
+}
+
+/** The runner's part of the test state (docs/test-interface.md). */
+export const runnerState = (page) => page.evaluate(() => window.scopewright.state().runner);
+
+/** Waits until the runner's state satisfies `check` (polling the test interface); returns that state. */
+export async function waitRunner(page, check, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const r = await runnerState(page);
+    if (r && check(r)) {
+      await page.waitForTimeout(100);  // a few frames, so the page's widgets are laid out for items()
+      return r;
+    }
+    if (Date.now() > end) throw new Error("timed out waiting for " + what + ": " + JSON.stringify(r && { ...r, answers: undefined }));
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The autosaved workspace in localStorage (the copy the pointer names), or null. */
+export function savedWorkspace(page) {
+  return page.evaluate(() => {
+    const slot = localStorage.getItem("scopewright.workspace.current");
+    const raw = slot && localStorage.getItem(slot);
+    return raw ? JSON.parse(raw).workspace : null;
+  });
+}
+
+/** The native scopewright-cli of this work tree (to compare the app's output with), or null. */
+export function findCli() {
+  for (const dir of ["native", "native-release"]) {
+    const cli = path.join(REPO, "build", dir, "scopewright-cli");
+    if (fs.existsSync(cli)) return cli;
+  }
+  return null;
+}
+
+/** Records every request of the context (pages and service workers) with its body; a request to any origin but
+ *  `origin` is refused outright (and still recorded). */
+export async function recordRequests(context, origin) {
+  const seen = [];
+  await context.route("**/*", (route) => {
+    const r = route.request();
+    seen.push({ method: r.method(), url: r.url(), body: r.postData() || "" });
+    return new URL(r.url()).origin === origin ? route.continue() : route.abort();
+  });
+  context.on("request", (r) => {  // requests the router does not see (a service worker's own fetches)
+    if (!seen.some((s) => s.url === r.url() && s.method === r.method()))
+      seen.push({ method: r.method(), url: r.url(), body: r.postData() || "" });
+  });
+  return seen;
 }
 
 export async function screenshot(page, name) {

@@ -10,7 +10,10 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { serve } from "./static-server.mjs";
 import { decodePng, distinctColours } from "./png.mjs";
-import { launch, open, waitReady, clickItem, screenshot, SITE, REPO } from "./browser.mjs";
+import { launch, open, waitReady, clickItem, waitItem, click, findCli, screenshot, SITE, REPO } from "./browser.mjs";
+
+// The sidebar's greyed entries share some labels with the Documents tab: only enabled widgets count here.
+const ENABLED = { enabled: true };
 
 let browser, server;
 before(async () => {
@@ -22,61 +25,32 @@ after(async () => {
   await server?.close();
 });
 
-/** The enabled widget with this label (the sidebar's greyed entries share some labels), or null. */
-function enabledItem(page, label) {
-  return page.evaluate((l) => window.scopewright.items().find((i) => i.label === l && !i.disabled) || null, label);
-}
-
-async function waitItem(page, label, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const it = await enabledItem(page, label);
-    if (it) return it;
-    if (Date.now() > end) throw new Error(`no enabled widget "${label}" after ${timeout} ms`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function click(page, label) {
-  const it = await waitItem(page, label);
-  await page.mouse.click(it.x, it.y);
-  await page.waitForTimeout(150);
-}
-
-function findCli() {
-  for (const dir of ["native", "native-release", "helper-runner"]) {
-    const cli = path.join(REPO, "build", dir, "scopewright-cli");
-    if (fs.existsSync(cli)) return cli;
-  }
-  return null;
-}
-
 test("the documents of an engagement: preview, provider, and a download equal to the CLI's", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const { page, problems } = await open(context, server.url + "?view=engagements");
   await waitReady(page);
-  await waitItem(page, "New engagement");
+  await waitItem(page, "New engagement", 5000, ENABLED);
   const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5000 }),
                                        clickItem(page, "New from answers file")]);
   await chooser.setFiles(path.join(REPO, "tests/data/answers/general_acme.json"));
-  await click(page, "Apply pre-fill");
-  await waitItem(page, "Overview");
+  await click(page, "Apply pre-fill", 5000, ENABLED);
+  await waitItem(page, "Overview", 5000, ENABLED);
 
-  await click(page, "Documents");
-  await click(page, "Our organisation");
+  await click(page, "Documents", 5000, ENABLED);
+  await click(page, "Our organisation", 5000, ENABLED);
   await page.keyboard.type("Example Load Balancers Ltd", { delay: 20 });
   await page.keyboard.press("Tab");
-  await click(page, "Statement of Work");
+  await click(page, "Statement of Work", 5000, ENABLED);
   await page.waitForTimeout(300);
   const shot = decodePng(await screenshot(page, "documents-sow-preview-1280x800"));
   assert.ok(distinctColours(shot) > 20, "the canvas looks blank");
   assert.equal(await page.evaluate(() => localStorage.getItem("scopewright.settings.provider")),
                "Example Load Balancers Ltd");
 
-  await click(page, "SoW feed");
+  await click(page, "SoW feed", 5000, ENABLED);
   await page.waitForTimeout(200);
   await screenshot(page, "documents-feed-preview");
-  const [download] = await Promise.all([page.waitForEvent("download"), click(page, "Download")]);
+  const [download] = await Promise.all([page.waitForEvent("download"), click(page, "Download", 5000, ENABLED)]);
   assert.match(download.suggestedFilename(), /^acme-ltd-sow-feed-\d{4}-\d\d-\d\d\.json$/);
   const file = path.join(os.tmpdir(), "documents-e2e-" + process.pid + ".json");
   await download.saveAs(file);

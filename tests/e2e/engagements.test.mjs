@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { serve } from "./static-server.mjs";
 import { decodePng, distinctColours } from "./png.mjs";
-import { launch, open, waitReady, item, clickItem, screenshot, SITE, REPO } from "./browser.mjs";
+import { launch, open, waitReady, item, clickItem, waitItem, savedWorkspace, screenshot, SITE, REPO } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -18,26 +18,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Waits until a widget with this label is on screen; returns it. */
-async function waitItem(page, label, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const it = await item(page, label);
-    if (it) return it;
-    if (Date.now() > end) throw new Error(`no widget "${label}" after ${timeout} ms`);
-    await page.waitForTimeout(50);
-  }
-}
-
-/** The autosaved workspace in localStorage (the copy the pointer names). */
-function savedWorkspace(page) {
-  return page.evaluate(() => {
-    const slot = localStorage.getItem("scopewright.workspace.current");
-    const raw = slot && localStorage.getItem(slot);
-    return raw ? JSON.parse(raw).workspace : null;
-  });
-}
 
 /** Clicks `label` until `next` appears (a click right after a dialog closes can land while it fades). */
 async function clickFor(page, label, next) {

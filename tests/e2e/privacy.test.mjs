@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { serve } from "./static-server.mjs";
-import { launch, open, waitReady, item, clickItem, screenshot, SITE } from "./browser.mjs";
+import { launch, open, waitReady, click, waitItem, typeKeys, waitRunner, recordRequests, screenshot, SITE } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -19,22 +19,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Records every request of the context (pages and service workers), refusing any other origin outright. */
-async function recordRequests(context) {
-  const seen = [];
-  const origin = new URL(server.url).origin;
-  await context.route("**/*", (route) => {
-    const r = route.request();
-    seen.push({ method: r.method(), url: r.url(), body: r.postData() });
-    return new URL(r.url()).origin === origin ? route.continue() : route.abort();
-  });
-  context.on("request", (r) => {
-    if (!seen.some((s) => s.url === r.url() && s.method === r.method()))
-      seen.push({ method: r.method(), url: r.url(), body: r.postData() });
-  });
-  return seen;
-}
 
 /** The site's own files, as paths the server can be asked for. */
 function siteFiles() {
@@ -65,41 +49,9 @@ function assertOnlyOwnStaticFiles(seen, typed) {
   for (const p of server.requests) assert.ok(files.has(p.split("?")[0]), `the server was asked for ${p}`);
 }
 
-async function waitItem(page, label, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const it = await item(page, label);
-    if (it) return it;
-    if (Date.now() > end) throw new Error(`no widget "${label}" after ${timeout} ms`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function click(page, label) {
-  await waitItem(page, label);
-  await clickItem(page, label);
-}
-
-async function typeKeys(page, text) {
-  for (const ch of text) await page.keyboard.press(ch);
-  await page.waitForTimeout(60);
-}
-
-const runnerState = (page) => page.evaluate(() => window.scopewright.state().runner);
-
-async function waitRunner(page, check, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const r = await runnerState(page);
-    if (r && check(r)) return r;
-    if (Date.now() > end) throw new Error("timed out waiting for " + what);
-    await page.waitForTimeout(50);
-  }
-}
-
 test("the runner: answering, autosave and downloading the answers fetch only the app's own files", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  const seen = await recordRequests(context);
+  const seen = await recordRequests(context, new URL(server.url).origin);
   const { page, problems } = await open(context, server.url + "?q=general");
   await waitReady(page);
   await waitRunner(page, (r) => r.status === "ready", "the questionnaire");
@@ -128,7 +80,7 @@ test("the runner: answering, autosave and downloading the answers fetch only the
 
 test("the engagement editor: creating and exporting fetch only the app's own files", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  const seen = await recordRequests(context);
+  const seen = await recordRequests(context, new URL(server.url).origin);
   const { page, problems } = await open(context, server.url + "?view=engagements");
   await waitReady(page);
   await click(page, "New engagement");

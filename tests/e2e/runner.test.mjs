@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { serve } from "./static-server.mjs";
-import { launch, open, waitReady, item, clickItem, screenshot, SITE, REPO } from "./browser.mjs";
+import { launch, open, waitReady, item, click, waitRunner, findCli, screenshot, SITE, REPO } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -20,29 +20,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const runner = (page) => page.evaluate(() => window.scopewright.state().runner);
-
-/** Waits until the runner's state satisfies `check` (polling the test interface). */
-async function waitRunner(page, check, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const r = await runner(page);
-    if (r && check(r)) {
-      await page.waitForTimeout(100);  // a few frames, so the page's widgets are laid out for items()
-      return r;
-    }
-    if (Date.now() > end) throw new Error("timed out waiting for " + what + ": " + JSON.stringify(r && { ...r, answers: undefined }));
-    await page.waitForTimeout(50);
-  }
-}
-
-/** Clicks the widget once it is on screen (a page change shows its widgets a frame or two later). */
-async function click(page, label, timeout = 5000) {
-  const end = Date.now() + timeout;
-  while (!(await item(page, label)) && Date.now() < end) await page.waitForTimeout(50);
-  await clickItem(page, label);
-}
 
 async function press(page, key, times = 1) {
   for (let i = 0; i < times; i++) {
@@ -65,14 +42,6 @@ async function typeText(page, text) {
   }
   await cdp.detach();
   await page.waitForTimeout(60);
-}
-
-function findCli() {
-  for (const dir of ["native", "native-release", "helper-runner"]) {
-    const cli = path.join(REPO, "build", dir, "scopewright-cli");
-    if (fs.existsSync(cli)) return cli;
-  }
-  return null;
 }
 
 test("a template opened by URL: keyboard answers, branching, progress, autosave, review and download", async () => {

@@ -5,11 +5,16 @@
 // Screenshots: build/e2e-screenshots/share-link-*.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { serve } from "./static-server.mjs";
-import { launch, open, waitReady, item, clickItem, screenshot, SITE, REPO } from "./browser.mjs";
+import { launch, open, waitReady, item, click, waitRunner, recordRequests, findCli, screenshot, SITE, REPO } from "./browser.mjs";
+
+function requireCli() {
+  const cli = findCli();
+  if (!cli) throw new Error("no scopewright-cli: build the native preset first (cmake --build --preset native --target scopewright-cli)");
+  return cli;
+}
 
 let browser, server;
 before(async () => {
@@ -21,55 +26,15 @@ after(async () => {
   await server?.close();
 });
 
-function findCli() {
-  for (const dir of ["native", "native-release", "helper-runner"]) {
-    const cli = path.join(REPO, "build", dir, "scopewright-cli");
-    if (fs.existsSync(cli)) return cli;
-  }
-  throw new Error("no scopewright-cli: build the native preset first (cmake --build --preset native --target scopewright-cli)");
-}
-
-const runner = (page) => page.evaluate(() => window.scopewright.state().runner);
-
-async function waitRunner(page, check, what, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const r = await runner(page);
-    if (r && check(r)) {
-      await page.waitForTimeout(100);
-      return r;
-    }
-    if (Date.now() > end) throw new Error("timed out waiting for " + what + ": " + JSON.stringify(r));
-    await page.waitForTimeout(50);
-  }
-}
-
-async function click(page, label, timeout = 5000) {
-  const end = Date.now() + timeout;
-  while (!(await item(page, label)) && Date.now() < end) await page.waitForTimeout(50);
-  await clickItem(page, label);
-}
-
-/** Every request of the context, pages and service worker alike, with its body. */
-async function recordRequests(context) {
-  const seen = [];
-  await context.route("**/*", (route) => {
-    const r = route.request();
-    seen.push({ method: r.method(), url: r.url(), body: r.postData() || "" });
-    return route.continue();
-  });
-  return seen;
-}
-
 test("a share link opens the questionnaire it carries for the customer, branching and all", async () => {
   const questionnaire = path.join(REPO, "tests/data/share/branching.json");
-  const link = execFileSync(findCli(), ["share-link", questionnaire, "--page", server.url + "index.html"],
+  const link = execFileSync(requireCli(), ["share-link", questionnaire, "--page", server.url + "index.html"],
                             { encoding: "utf8" }).trim();
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/index\.html#q=1[A-Za-z0-9_-]+$/);
   const payload = link.slice(link.indexOf("#q=") + 3);
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const seen = await recordRequests(context);
+  const seen = await recordRequests(context, new URL(server.url).origin);
   const before = server.requests.length;
   const { page, problems } = await open(context, link);
   const state = await waitReady(page);
