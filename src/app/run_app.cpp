@@ -40,7 +40,7 @@ struct Session {
   bool frame(bool on_screen = true) {
     if (!window->process_events()) return false;
     probe->start_frame();
-    window->begin_frame([this](float ratio) { app->rebuild_fonts(ratio); });
+    window->begin_frame([this](float ratio) { return app->ensure_fonts(ratio); });
     app->draw();
     if (!on_screen) {
       ImGui::EndFrame();
@@ -131,6 +131,7 @@ int run_app(int argc, char** argv, const std::string& font_file) {
   session->storage = platform::open_storage();
   ui::AppOptions options{font_file, platform::launch_parameters(argc, argv), runner_services()};
   options.list_json = [](const std::string& dir) { return platform::list_json_files(dir); };
+  options.pixel_ratio = session->window->pixel_ratio();
   session->app = std::make_unique<ui::App>(std::move(options), *session->storage);
   session->probe = std::make_unique<ui::ItemProbe>(session->imgui);
 

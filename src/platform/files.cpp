@@ -3,20 +3,28 @@
 #include <dirent.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cstdio>
+#include <memory>
 
 #include "platform/fetch.h"
 
 namespace sw::platform {
 
+namespace {
+struct CloseFile {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+}  // namespace
+
+// C stdio rather than iostreams: on the web, iostreams would add their locale machinery to the download.
 std::optional<std::string> read_file_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(buffer).str();
+  const std::unique_ptr<std::FILE, CloseFile> file(std::fopen(path.c_str(), "rb"));
+  if (!file) return std::nullopt;
+  std::string text;
+  char chunk[64 * 1024];
+  while (const std::size_t n = std::fread(chunk, 1, sizeof chunk, file.get())) text.append(chunk, n);
+  if (std::ferror(file.get())) return std::nullopt;
+  return text;
 }
 
 std::vector<std::string> list_templates(const std::string& assets_dir) {

@@ -94,14 +94,9 @@ float SdlGlWindow::pixel_ratio() const {
   return w > 0 && dw > 0 ? static_cast<float>(dw) / static_cast<float>(w) : 1.0f;
 }
 
-void SdlGlWindow::begin_frame(const std::function<void(float)>& fonts_changed) {
-  const float ratio = pixel_ratio();
-  if (ratio != font_pixel_ratio_) {
-    // Rasterise the font at the screen's real resolution so text stays crisp on high-DPI screens.
-    font_pixel_ratio_ = ratio;
-    fonts_changed(ratio);
-    ImGui_ImplOpenGL3_DestroyDeviceObjects();  // the next NewFrame re-creates them with the new atlas
-  }
+void SdlGlWindow::begin_frame(const std::function<bool(float)>& ensure_fonts) {
+  // The font is rasterised at the screen's real resolution so text stays crisp on high-DPI screens.
+  if (ensure_fonts(pixel_ratio())) ImGui_ImplOpenGL3_DestroyDeviceObjects();  // NewFrame uploads the new atlas
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();

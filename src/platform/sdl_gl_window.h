@@ -31,8 +31,9 @@ class SdlGlWindow {
   /// Physical pixels per logical pixel (devicePixelRatio on the web).
   float pixel_ratio() const;
 
-  /// Starts an ImGui frame. `fonts_changed` is called first when the pixel ratio changed, to rebuild the atlas.
-  void begin_frame(const std::function<void(float pixel_ratio)>& fonts_changed);
+  /// Starts an ImGui frame. `ensure_fonts` is called first with the current pixel ratio and returns true when it
+  /// rebuilt the font atlas for it (the renderer then uploads the new atlas).
+  void begin_frame(const std::function<bool(float pixel_ratio)>& ensure_fonts);
 
   /// Renders the ImGui frame and presents it.
   void end_frame();
@@ -40,7 +41,6 @@ class SdlGlWindow {
  private:
   SDL_Window* window_ = nullptr;
   void* gl_context_ = nullptr;
-  float font_pixel_ratio_ = 0.0f;  // ratio the font atlas was last built for
   std::string error_;
 };
 

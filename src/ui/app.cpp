@@ -38,7 +38,7 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
     if (share_link) customer_->open_share_link(options_.launch.at("link"));  // #q=... carries the questionnaire
     else customer_->open_link(options_.launch.at("q"));
     screen_ = Screen::Questionnaire;
-    rebuild_fonts(1.0f);
+    rebuild_fonts(options_.pixel_ratio);
     return;
   }
   // Open the screen the link asks for (?view=...), else the one the user was on last time.
@@ -47,7 +47,7 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
   for (const auto& s : kScreens) {
     if (wanted && *wanted == s.id) navigate(s.screen);
   }
-  rebuild_fonts(1.0f);
+  rebuild_fonts(options_.pixel_ratio);
 }
 
 App::~App() = default;
@@ -67,6 +67,13 @@ const runner::RunnerView* App::active_runner() const {
 void App::rebuild_fonts(float pixel_ratio) {
   font_error_.clear();
   fonts_ = load_fonts(options_.font_file, pixel_ratio, font_error_);
+  fonts_pixel_ratio_ = pixel_ratio;
+}
+
+bool App::ensure_fonts(float pixel_ratio) {
+  if (pixel_ratio == fonts_pixel_ratio_) return false;
+  rebuild_fonts(pixel_ratio);
+  return true;
 }
 
 bool App::navigate(Screen screen) {

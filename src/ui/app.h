@@ -23,6 +23,7 @@ struct AppOptions {
   std::map<std::string, std::string> launch;         // URL query / command-line parameters (e.g. view=home)
   RunnerServices runner;                             // what the questionnaire runner needs from the platform
   std::function<std::vector<std::string>(const std::string& dir)> list_json;  // JSON files of a folder (engagements)
+  float pixel_ratio = 1.0f;                          // the screen's, so the first font atlas is the right one
 };
 
 namespace runner {
@@ -39,6 +40,9 @@ class App {
 
   /// Rebuilds the font atlas for a new pixel ratio (call before NewFrame; the renderer re-uploads it).
   void rebuild_fonts(float pixel_ratio);
+  /// Rebuilds the font atlas only if it was built for another pixel ratio; true when it did. Building it
+  /// rasterises every glyph at three sizes, the largest part of the app's start-up: never twice for nothing.
+  bool ensure_fonts(float pixel_ratio);
 
   /// Moves to a screen; unavailable screens are refused (returns false).
   bool navigate(Screen screen);
@@ -57,6 +61,7 @@ class App {
   AppOptions options_;
   Storage& storage_;
   Fonts fonts_;
+  float fonts_pixel_ratio_ = 0.0f;  // the ratio fonts_ were rasterised for
   std::string font_error_;
   Screen screen_ = Screen::Home;
   std::map<Screen, std::unique_ptr<View>> views_;

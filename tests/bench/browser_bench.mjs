@@ -14,8 +14,17 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { launch, SITE } from "../e2e/browser.mjs";
 import { serve } from "../e2e/static-server.mjs";
+import { profile, formatProfile } from "./cpu_profile.mjs";
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS || 5);
+// BENCH_PROFILE=1: also profile each scenario once and print where the time went (to stderr).
+const PROFILE = process.env.BENCH_PROFILE === "1";
+const profiled = async (page, title, act) => {
+  if (!PROFILE) return act();
+  let result;
+  console.error(formatProfile(title, await profile(page, async () => { result = await act(); })));
+  return result;
+};
 const emit = (r) => console.log(JSON.stringify(r));
 const median = (v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const pct = (v, p) => { const s = [...v].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
@@ -44,10 +53,12 @@ async function newPage(browser) {
 }
 
 // Navigation start → window.scopewright.ready (the first frame is on screen and the loading overlay hidden).
-async function firstFrame(browser, url) {
+async function firstFrame(browser, url, title = null) {
   const { context, page, problems } = await newPage(browser);
-  await page.goto(url);
-  const ms = await page.evaluate(async () => { await window.scopewright.ready; return performance.now(); });
+  const ms = await (title ? (act) => profiled(page, title, act) : (act) => act())(async () => {
+    await page.goto(url);
+    return page.evaluate(async () => { await window.scopewright.ready; return performance.now(); });
+  });
   if (problems.length) throw new Error(problems.join("\n"));
   return { context, page, ms };
 }
@@ -72,9 +83,9 @@ const clickLabel = async (page, label) => {
   await page.mouse.click(it.x, it.y);
 };
 
-async function record(page, act) {
+async function record(page, act, title) {
   await page.evaluate(() => { window.__bench.frames = []; window.__bench.recording = true; });
-  await act();
+  await profiled(page, title, act);
   await page.waitForTimeout(100);
   return page.evaluate(() => { window.__bench.recording = false; return window.__bench.frames; });
 }
@@ -106,9 +117,9 @@ try {
   // ---- First interactive frame: the engineer's home, and the 10,000-question questionnaire by link -------
   for (const [name, query] of [["first_frame", ""], ["first_frame_10000", "?q=forms/q-10000.json"]]) {
     const times = [];
-    for (let i = 0; i < RUNS; ++i) {
-      const { context, ms } = await firstFrame(browser, server.url + "index.html" + query);
-      times.push(ms);
+    for (let i = PROFILE ? -1 : 0; i < RUNS; ++i) {  // the profiled run (-1) is not counted
+      const { context, ms } = await firstFrame(browser, server.url + "index.html" + query, i < 0 ? name : null);
+      if (i >= 0) times.push(ms);
       await context.close();
     }
     emit({ bench: name, median_ms: median(times), worst_ms: Math.max(...times), runs: times.length });
@@ -123,7 +134,7 @@ try {
     await page.mouse.move(900, 450);
     const frames = await record(page, async () => {
       for (let i = 0; i < 60; ++i) { await page.mouse.wheel(0, i < 30 ? 400 : -250); await page.waitForTimeout(20); }
-    });
+    }, "scroll_2000");
     const r = await page.evaluate(() => window.scopewright.state().runner);
     frameStats("scroll_2000", frames, { section: r?.section_id });
     await page.screenshot({ path: path.join(process.env.BENCH_SHOTS || "/tmp", "bench-scroll.png") });
@@ -148,7 +159,7 @@ try {
     const text = "typing into a big questionnaire";
     const frames = await record(page, async () => {
       for (const ch of text) { await page.keyboard.press(ch === " " ? "Space" : ch); await page.waitForTimeout(30); }
-    });
+    }, "typing_10000");
     const answers = await page.evaluate(() => window.scopewright.state().runner?.answers);
     const typed = answers && Object.values(answers).some((v) => v === text);
     frameStats("typing_10000", frames, { field: field.label, typed_text_arrived: typed });

@@ -106,6 +106,24 @@ TEST_F(AppShell, HighDpiRasterisesFontsAtThePixelRatio) {
   EXPECT_FLOAT_EQ(ImGui::GetIO().FontDefault->FontSize, 32.0f);  // 16 px body text at 2x
 }
 
+TEST_F(AppShell, FontsAreRasterisedOncePerPixelRatio) {
+  auto app = make_app();  // built for the default pixel ratio, 1
+  EXPECT_FALSE(app->ensure_fonts(1.0f)) << "the first frame must not rasterise the same atlas again";
+  EXPECT_TRUE(app->ensure_fonts(2.0f));
+  EXPECT_FLOAT_EQ(ImGui::GetIO().FontDefault->FontSize, 32.0f);
+  EXPECT_FALSE(app->ensure_fonts(2.0f));
+  imgui.frame();
+  EXPECT_FLOAT_EQ(ImGui::GetIO().FontGlobalScale, 0.5f);
+}
+
+TEST_F(AppShell, TheFirstAtlasIsBuiltForTheScreensPixelRatio) {
+  ui::AppOptions options{SCOPEWRIGHT_FONT_FILE, {}};
+  options.pixel_ratio = 2.0f;
+  ui::App app(std::move(options), storage);
+  EXPECT_FLOAT_EQ(ImGui::GetIO().FontDefault->FontSize, 32.0f);
+  EXPECT_FALSE(app.ensure_fonts(2.0f));
+}
+
 TEST_F(AppShell, LaunchParameterAndRememberedScreenMustNameAnAvailableScreen) {
   std::string error;
   storage.set("scopewright.ui.last_screen", "documents", error);  // not built yet: ignored
