@@ -135,13 +135,15 @@ done
 # ---------------------------------------------------------------------------------------------
 # SDL2 for wasm, built once per (SDL2 version, emcc version)
 # ---------------------------------------------------------------------------------------------
-SDL2_WASM="$DEPS_DIR/sdl2-$SDL2_VERSION-wasm-emcc$EMCC_VERSION"
+# Lean: only what the app uses (video, events, GL context); SDL_LEAN_AND_MEAN leaves out the software blitters
+# (~200 KB of wasm code an OpenGL app never calls), SDL_RENDER=OFF the 2D renderer. "-lean" keys the cache.
+SDL2_WASM="$DEPS_DIR/sdl2-$SDL2_VERSION-lean-wasm-emcc$EMCC_VERSION"
 if [ ! -f "$SDL2_WASM/lib/libSDL2.a" ]; then
   say "building SDL2 $SDL2_VERSION for wasm into $SDL2_WASM (once; about 5 minutes)"
   rm -rf "$SDL2_WASM.build"
   emcmake cmake -S "$DEPS_DIR/SDL2-$SDL2_VERSION" -B "$SDL2_WASM.build" -G Ninja \
-      -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" \
-      -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
+      -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" -DCMAKE_C_FLAGS="-DSDL_LEAN_AND_MEAN=1" \
+      -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_RENDER=OFF \
       -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF \
       -DSDL_HIDAPI=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF \
       > "$DEPS_DIR/sdl2-configure.log" 2>&1 || fail "SDL2 configure failed: see $DEPS_DIR/sdl2-configure.log"

@@ -84,13 +84,17 @@
     return bytes;
   }
 
+  // The .wasm is the largest download: start it now, while scopewright.js is still on its way.
+  const wasmBytes = fetchWithProgress("scopewright.wasm");
+  wasmBytes.catch(() => {});  // reported when the app asks for it (instantiateWasm)
+
   window.Module = {
     canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     locateFile: (path) => path,  // next to this page, wherever it is hosted
     instantiateWasm(imports, success) {
-      fetchWithProgress("scopewright.wasm")
+      wasmBytes
         .then((bytes) => WebAssembly.instantiate(bytes, imports))
         .then((result) => success(result.instance, result.module))
         .catch((e) => showError("Scopewright could not be loaded.", String(e.message || e)));
