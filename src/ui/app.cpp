@@ -77,7 +77,7 @@ bool App::ensure_fonts(float pixel_ratio) {
 }
 
 bool App::navigate(Screen screen) {
-  if (!info(screen).available || !views_.count(screen)) return false;
+  if (!views_.count(screen)) return false;
   if (screen != screen_) {
     std::string ignored;  // losing the remembered screen is harmless
     storage_.set(kLastScreenKey, info(screen).id, ignored);
@@ -105,11 +105,8 @@ void App::draw_sidebar(bool compact) {
         ImGui::SameLine(0, style.ItemSpacing.x * 2);
     }
     first = false;
-    ImGui::BeginDisabled(!s.available);
     // Full-width rows in the sidebar; label-sized tabs in the compact top bar.
     if (ImGui::Selectable(s.label, screen_ == s.screen, 0, compact ? label_size : ImVec2(0, 0))) navigate(s.screen);
-    if (!s.available) ImGui::SetItemTooltip("Not built yet");
-    ImGui::EndDisabled();
   }
 }
 

@@ -44,7 +44,7 @@ class App {
   /// rasterises every glyph at three sizes, the largest part of the app's start-up: never twice for nothing.
   bool ensure_fonts(float pixel_ratio);
 
-  /// Moves to a screen; unavailable screens are refused (returns false).
+  /// Moves to a screen (false when the app has no view for it).
   bool navigate(Screen screen);
   Screen screen() const { return screen_; }
 

@@ -68,9 +68,7 @@ void HomeView::draw(const Fonts& fonts) {
     ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
     ImGui::TextWrapped("%s", s.purpose);
     ImGui::PopStyleColor();
-    ImGui::BeginDisabled(!s.available);
-    if (ImGui::Button(s.available ? "Open" : "Coming soon")) navigate_(s.screen);
-    ImGui::EndDisabled();
+    if (ImGui::Button("Open")) navigate_(s.screen);
     ImGui::EndChild();
     ImGui::PopID();
     ++placed;

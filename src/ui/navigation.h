@@ -1,29 +1,28 @@
-// navigation.h — the app's screens as the user sees them in the sidebar, and which of them exist yet.
+// navigation.h — the app's screens as the user sees them in the sidebar.
 #pragma once
 
 #include <array>
 
 namespace sw::ui {
 
-enum class Screen { Home, Questionnaire, Engagements, Designer, Documents };
+enum class Screen { Home, Questionnaire, Engagements, Designer };
 
 struct ScreenInfo {
   Screen screen;
   const char* id;       // stable name used in URLs and the test interface ("home", "engagements", ...)
   const char* label;    // sidebar label
   const char* purpose;  // one line for the home screen
-  bool available;       // false until the view is built: shown, but disabled and marked as coming
 };
 
-inline constexpr std::array<ScreenInfo, 5> kScreens{{
-    {Screen::Home, "home", "Home", "Where every engagement starts.", true},
+// Documents (the SoW, its JSON feed, handover packs) are made from an engagement: its Documents tab.
+inline constexpr std::array<ScreenInfo, 4> kScreens{{
+    {Screen::Home, "home", "Home", "Where every engagement starts."},
     {Screen::Questionnaire, "questionnaire", "Questionnaire",
-     "Send customers a branching pre-discovery questionnaire; they answer in their browser.", true},
+     "Send customers a branching pre-discovery questionnaire; they answer in their browser."},
     {Screen::Engagements, "engagements", "Engagements",
-     "Carry each engagement from sales handover through SoW, implementation and acceptance.", true},
-    {Screen::Designer, "designer", "Designer", "Tailor questionnaires per customer and deployment type.", true},
-    {Screen::Documents, "documents", "Documents",
-     "Statement of Work, handover packs and sign-off documents from the engagement.", false},
+     "Carry each engagement from sales handover through SoW, implementation and acceptance, and make its "
+     "Statement of Work and handover documents."},
+    {Screen::Designer, "designer", "Designer", "Tailor questionnaires per customer and deployment type."},
 }};
 
 /// The info of `screen`.
