@@ -1,11 +1,12 @@
-// sdl_gl_window.cpp — SDL2 + OpenGL context + ImGui backends, for the browser (WebGL2) and the desktop (GL 3.2+).
+// sdl_gl_window.cpp — SDL2 + OpenGL context + ImGui's SDL2 backend and our renderer (imgui_renderer.h), for the
+// browser (WebGL2) and the desktop (GL 3.2+).
 #include "platform/sdl_gl_window.h"
 
 #include <SDL.h>
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "platform/imgui_renderer.h"
 
 #ifdef __EMSCRIPTEN__
 #include <SDL_opengles2.h>
@@ -22,13 +23,11 @@ SdlGlWindow::SdlGlWindow(const std::string& title, int width, int height, ImGuiC
     return;
   }
 #ifdef __EMSCRIPTEN__
-  const char* glsl_version = "#version 300 es";  // WebGL2
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
 #else
-  const char* glsl_version = "#version 150";  // OpenGL 3.2 core
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
@@ -57,12 +56,12 @@ SdlGlWindow::SdlGlWindow(const std::string& title, int width, int height, ImGuiC
 
   ImGui::SetCurrentContext(imgui);
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_context_);
-  ImGui_ImplOpenGL3_Init(glsl_version);
+  renderer::init();
 }
 
 SdlGlWindow::~SdlGlWindow() {
   if (!window_) return;
-  ImGui_ImplOpenGL3_Shutdown();
+  renderer::shutdown();
   ImGui_ImplSDL2_Shutdown();
   SDL_GL_DeleteContext(gl_context_);
   SDL_DestroyWindow(window_);
@@ -96,8 +95,8 @@ float SdlGlWindow::pixel_ratio() const {
 
 void SdlGlWindow::begin_frame(const std::function<bool(float)>& ensure_fonts) {
   // The font is rasterised at the screen's real resolution so text stays crisp on high-DPI screens.
-  if (ensure_fonts(pixel_ratio())) ImGui_ImplOpenGL3_DestroyDeviceObjects();  // NewFrame uploads the new atlas
-  ImGui_ImplOpenGL3_NewFrame();
+  if (ensure_fonts(pixel_ratio())) renderer::fonts_changed();  // new_frame uploads the new atlas
+  renderer::new_frame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
 }
@@ -110,7 +109,7 @@ void SdlGlWindow::end_frame() {
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer::render(ImGui::GetDrawData());
   SDL_GL_SwapWindow(window_);
 }
 
