@@ -79,6 +79,9 @@ void expect_same_state(const engine::Engine& incremental, const engine::Engine& 
   ASSERT_EQ(incremental.cached_results(), full.cached_results()) << "after step " << step;
   ASSERT_EQ(incremental.export_answers(), full.export_answers()) << "after step " << step;
   ASSERT_EQ(incremental.visible_sections(), full.visible_sections());
+  // The incremental engine's progress is cached per revision (asked every step): it must still be exact.
+  ASSERT_EQ(incremental.progress().answered, full.progress().answered) << "after step " << step;
+  ASSERT_EQ(incremental.progress().required, full.progress().required) << "after step " << step;
   const auto& section = incremental.questionnaire().sections[0];
   for (std::size_t qi = 0; qi < section.questions.size(); ++qi) {
     const engine::QuestionPos p{0, qi};
@@ -112,6 +115,27 @@ TEST(EngineIncremental, EqualsFullEvaluationOnRandomQuestionnaires) {
       }
     }
   }
+}
+
+TEST(EngineIncremental, TheRevisionChangesWithTheStateAndOnlyThen) {
+  auto e = test::engine_for(R"({"format": "scopewright.questionnaire/1", "id": "r", "version": "1", "title": "R",
+    "sections": [{"id": "s", "title": "S", "questions": [
+      {"id": "a", "type": "number", "label": "A", "required": true},
+      {"id": "b", "type": "text", "label": "B", "required": true, "visible_if": "{a} > 1"}]}]})");
+  const auto start = e->revision();
+  EXPECT_EQ(e->progress().required, 1);
+  e->progress();
+  e->visible_sections();
+  EXPECT_EQ(e->revision(), start) << "reading changes nothing";
+  e->set_answer("a", 2);  // b appears: required goes up although no answer of b changed
+  EXPECT_NE(e->revision(), start);
+  EXPECT_EQ(e->progress().required, 2);
+  EXPECT_EQ(e->progress().answered, 1);
+  const auto after = e->revision();
+  e->set_answer("a", 2);  // the same value
+  EXPECT_EQ(e->revision(), after);
+  e->set_answer("a", 0);
+  EXPECT_EQ(e->progress().required, 1);
 }
 
 TEST(EngineIncremental, AnAnswerNobodyReadsEvaluatesNothing) {

@@ -122,18 +122,29 @@ TEST_F(RunnerSession, SaveFailuresAreReported) {
   EXPECT_EQ(error, "browser storage is full");
 }
 
-TEST(Autosave, WaitsForTheDelayThenSavesWithinASecond) {
-  Autosave a(0.4);
+TEST(Autosave, SavesInAPauseOfTyping) {
+  Autosave a(0.4, 2.0);
   EXPECT_FALSE(a.pending());
   EXPECT_FALSE(a.due(0.0));
   a.changed(10.0);
-  a.changed(10.2);  // typing on: the first unsaved change counts
+  a.changed(10.2);  // typing on
   EXPECT_TRUE(a.pending());
-  EXPECT_FALSE(a.due(10.3));
-  EXPECT_TRUE(a.due(10.4));
-  a.saved(10.4, true);
+  EXPECT_FALSE(a.due(10.5)) << "only 0.3 s since the last key";
+  EXPECT_TRUE(a.due(10.6));
+  a.saved(10.6, true);
   EXPECT_FALSE(a.pending());
   EXPECT_FALSE(a.due(11.0));
+}
+
+TEST(Autosave, LongTypingIsSavedAtLeastEveryLongestInterval) {
+  Autosave a(0.4, 2.0);
+  double t = 20.0;
+  for (; t < 21.9; t += 0.1) {  // a key every 0.1 s: never a pause
+    a.changed(t);
+    EXPECT_FALSE(a.due(t + 0.05)) << t;
+  }
+  a.changed(22.0);
+  EXPECT_TRUE(a.due(22.05)) << "the first unsaved change is 2 s old";
 }
 
 TEST(Autosave, AFailedSaveIsRetriedAfterTheDelayNotEveryFrame) {

@@ -10,6 +10,7 @@
 // them out unless the questionnaire's hidden-answers policy says otherwise.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -135,6 +136,9 @@ class Engine {
   std::vector<expr::Value> cached_results() const;
   /// How many expression evaluations have run (for tests and benchmarks of the incremental path).
   std::size_t evaluation_count() const;
+  /// Changes whenever an answer, a calculated value or a condition's result may have changed; equal revisions
+  /// mean equal state, so what is derived from it (progress, a section's status) can be cached per revision.
+  std::uint64_t revision() const;
 
  private:
   void clear_hidden_answers_if_asked();

@@ -43,6 +43,7 @@ bool is_unanswered(const nlohmann::json& answer) {
 // ---- Cells -------------------------------------------------------------------------------------------
 
 void EngineState::store(int var, nlohmann::json answer) {
+  ++revision;
   vars[var].value = expr::from_json(answer);
   vars[var].answer = std::move(answer);
 }
@@ -61,6 +62,7 @@ bool EngineState::evaluate_cell(std::uint32_t index) {
     expr::Value result = run(answers);
     if (result == cell.result) return false;
     cell.result = std::move(result);
+    ++revision;
     return true;
   }
   std::vector<expr::Value> results;
@@ -74,6 +76,7 @@ bool EngineState::evaluate_cell(std::uint32_t index) {
   }
   if (results == cell.entry_results) return false;
   cell.entry_results = std::move(results);
+  ++revision;
   return true;
 }
 
@@ -101,6 +104,7 @@ void EngineState::propagate_from(int var) {
 }
 
 void EngineState::evaluate_all() {
+  ++revision;
   std::vector<std::uint32_t> order(cells.size());
   for (std::uint32_t i = 0; i < cells.size(); ++i) order[cells[i].rank] = i;
   for (auto ci : order) {
@@ -281,5 +285,7 @@ std::vector<expr::Value> Engine::cached_results() const {
 }
 
 std::size_t Engine::evaluation_count() const { return s_->evaluations; }
+
+std::uint64_t Engine::revision() const { return s_->revision; }
 
 }  // namespace sw::engine

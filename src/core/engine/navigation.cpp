@@ -29,6 +29,7 @@ std::optional<std::size_t> Engine::first_section_with_errors() const {
 }
 
 Progress Engine::progress() const {
+  if (s_->progress_cache.revision == s_->revision) return s_->progress_cache.value;
   Progress p;
   for (std::size_t si = 0; si < s_->sections.size(); ++si) {
     if (!section_visible(si)) continue;
@@ -45,6 +46,7 @@ Progress Engine::progress() const {
       if (answered) ++p.answered;
     }
   }
+  s_->progress_cache = {s_->revision, p};
   return p;
 }
 

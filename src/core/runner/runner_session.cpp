@@ -76,16 +76,19 @@ void forget(Storage& storage, std::string_view questionnaire_id) {
 
 void Autosave::changed(double now) {
   if (!pending_since_) pending_since_ = now;
+  last_change_ = now;
 }
 
-bool Autosave::due(double now) const { return pending_since_ && now - *pending_since_ >= delay_; }
+bool Autosave::due(double now) const {
+  return pending_since_ && (now - last_change_ >= delay_ || now - *pending_since_ >= longest_);
+}
 
 void Autosave::saved(double now, bool ok, std::string error) {
   if (ok) {
     pending_since_.reset();
     error_.clear();
   } else {
-    pending_since_ = now;  // try again after another delay, not on every frame
+    pending_since_ = last_change_ = now;  // try again after another delay, not on every frame
     error_ = std::move(error);
   }
 }

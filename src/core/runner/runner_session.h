@@ -49,14 +49,17 @@ bool save(Storage& storage, const questionnaire::AnswersDocument& document, cons
 /// Removes the saved progress of questionnaire `id` ("Start over").
 void forget(Storage& storage, std::string_view questionnaire_id);
 
-/// Decides when to save: a change is written once `delay` seconds have passed since the first unsaved change,
-/// so typing does not write on every key but nothing waits longer than `delay` (well under a second).
+/// Decides when to save: once nothing has changed for `delay` seconds (a pause in typing), and in any case once
+/// the first unsaved change is `longest` seconds old. Saving writes every answer, which takes a frame or two on a
+/// very large questionnaire: this way typing is not interrupted by a save every `delay`, and nothing waits longer
+/// than `longest` (the page's hide/close handlers save at once anyway).
 class Autosave {
  public:
-  explicit Autosave(double delay_seconds = 0.4) : delay_(delay_seconds) {}
+  explicit Autosave(double delay_seconds = 0.4, double longest_seconds = 2.0)
+      : delay_(delay_seconds), longest_(longest_seconds) {}
   /// Records that something changed at time `now`.
   void changed(double now);
-  /// True when there are unsaved changes and they are at least `delay` old.
+  /// True when there are unsaved changes, and either none for `delay` or the first is `longest` old.
   bool due(double now) const;
   /// True when there are unsaved changes.
   bool pending() const { return pending_since_.has_value(); }
@@ -68,7 +71,9 @@ class Autosave {
 
  private:
   double delay_;
+  double longest_;
   std::optional<double> pending_since_;
+  double last_change_ = 0;
   std::string error_;
 };
 
