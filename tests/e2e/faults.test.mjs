@@ -1,4 +1,6 @@
 // faults.test.mjs — bad files and a full browser storage in a real browser on the WASM build (issue #7):
+// - every questionnaire of the bad-input corpus that the loader refuses, opened by link (?q=), shows the loader's
+//   message in the runner (a refusal that threw inside the loader once aborted the whole app in the browser);
 // - every answers file of the bad-input corpus that the loaders refuse (tests/data/bad/expected.json), opened
 //   in the runner, shows the loader's message and leaves the answers on screen and in storage as they were;
 // - every refused engagement/workspace file of the corpus, imported in the editor, is refused with its message
@@ -10,7 +12,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { serve } from "./static-server.mjs";
-import { launch, open, waitReady, item, clickItem, waitItem, typeKeys, screenshot, SITE, REPO } from "./browser.mjs";
+import { launch, open, waitReady, item, clickItem, waitItem, typeKeys, waitRunner, screenshot, SITE, REPO } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -101,6 +103,28 @@ async function runnerWithAnswer(context, name) {
   await page.waitForTimeout(700);  // the autosave delay has passed: storage holds the answer
   return { page, problems };
 }
+
+test("runner: every refused questionnaire, opened by link, shows the loader's message", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const files = refused("questionnaire");
+  assert.ok(files.length >= 20, "the corpus has its refused questionnaires");
+  await context.route("**/bad/questionnaire/*.json", (route) => route.fulfill({
+    status: 200, contentType: "application/json",
+    body: fs.readFileSync(path.join(BAD, "questionnaire", path.basename(new URL(route.request().url()).pathname))),
+  }));
+  const { page, problems } = await open(context, server.url);
+  for (const f of files) {
+    await page.goto(server.url + "?q=" + encodeURIComponent("bad/" + f.file));
+    await waitReady(page);
+    const r = await waitRunner(page, (x) => x.status === "failed", f.file);
+    const shown = r.problems.join("\n");
+    assert.ok(shown.includes(path.basename(f.file)), `${f.file}: the message names the file: ${shown}`);
+    for (const m of f.messages.slice(0, 1)) assert.ok(shown.includes(m), `${f.file}: "${m}" not in: ${shown}`);
+  }
+  await screenshot(page, "faults-questionnaire-refused");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test("runner: every refused answers file shows its message; answers on screen and in storage are unchanged", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
