@@ -1,7 +1,7 @@
 // core_bench.cpp — the engine benchmarks that run both natively and compiled to WebAssembly (under node), with
 // the portable harness of timing.h, so the native/WASM gap is measured on identical code. One JSON line per
 // result (tests/bench/run.sh turns them into the table of docs/performance.md).
-//   scopewright_bench_core [--sizes 100,1000,10000] [--engagements 1000] [--only NAME]
+//   scopewright_bench_core [--sizes 100,1000,10000] [--engagements 1000] [--only NAME] [--runs N]
 //                          run (NAME: load, load_validate, ..., workspace_load, workspace_save, ...; see main)
 //   scopewright_bench_core --write DIR   write the synthetic questionnaires and answers as JSON files instead
 //                                        (for the browser and survey-core benchmarks of run.sh)
@@ -37,8 +37,13 @@ std::unique_ptr<engine::Engine> load(const std::string& text) {
   return e;
 }
 
+int g_runs = 0;  // --runs N: every case runs N times (for profiling under callgrind); 0: the defaults below
+
 // Fewer runs for the big sizes, enough for a stable median.
-int runs_for(int questions, int small, int big) { return questions >= 10000 ? big : questions >= 1000 ? (small + big) / 2 : small; }
+int runs_for(int questions, int small, int big) {
+  if (g_runs > 0) return g_runs;
+  return questions >= 10000 ? big : questions >= 1000 ? (small + big) / 2 : small;
+}
 
 void run_size(int n, const std::string& only) {
   bench::SyntheticOptions o;
@@ -98,11 +103,11 @@ void run_workspace(int n, const std::string& only) {
     }
   }
   if (want("workspace_load"))  // parse + check every engagement (what opening a workspace file does)
-    bench::print_result("workspace_load", n, bench::time_runs(10, 1, [&] {
+    bench::print_result("workspace_load", n, bench::time_runs(runs_for(0, 10, 10), 1, [&] {
       if (!engagement::load_workspace(text, "workspace.json").ok()) std::abort();
     }), size, "engagements");
   if (want("workspace_save"))  // the model to compact JSON text (what every autosave writes)
-    bench::print_result("workspace_save", n, bench::time_runs(10, 1, [&] {
+    bench::print_result("workspace_save", n, bench::time_runs(runs_for(0, 10, 10), 1, [&] {
       if (engagement::to_json(w).dump().size() < text.size() / 2) std::abort();
     }), size, "engagements");
   if (want("workspace_restore")) {  // app start: Autosave::load reads both slots and keeps the newest good copy
@@ -110,7 +115,7 @@ void run_workspace(int n, const std::string& only) {
     engagement::Autosave saver(storage);
     saver.save(w, "2026-11-30T10:00:00Z");
     saver.save(w, "2026-11-30T10:00:01Z");
-    bench::print_result("workspace_restore", n, bench::time_runs(5, 1, [&] {
+    bench::print_result("workspace_restore", n, bench::time_runs(runs_for(0, 5, 5), 1, [&] {
       if (!engagement::Autosave(storage).load().found) std::abort();
     }), size, "engagements");
   }
@@ -124,12 +129,12 @@ void run_workspace(int n, const std::string& only) {
     saver.save(edited, "2026-11-30T10:00:00Z");
     int k = 0;
     auto& target = edited.engagements[edited.engagements.size() / 2];
-    bench::print_result("edit_autosave", n, bench::time_runs(10, 1, [&] {
+    bench::print_result("edit_autosave", n, bench::time_runs(runs_for(0, 10, 10), 1, [&] {
       const auto cmd = engagement::set_field("/customer/technical_notes", "Edited " + std::to_string(++k), "Edit notes", true);
       if (!engagement::apply(target, cmd).ok()) std::abort();
       if (!saver.save(edited, "2026-11-30T10:00:02Z").ok) std::abort();
     }), size, "engagements");
-    bench::print_result("edit_only", n, bench::time_runs(50, 2, [&] {
+    bench::print_result("edit_only", n, bench::time_runs(runs_for(0, 50, 50), 2, [&] {
       const auto cmd = engagement::set_field("/customer/technical_notes", "Edited " + std::to_string(++k), "Edit notes", true);
       if (!engagement::apply(target, cmd).ok()) std::abort();
     }), "", "engagements");
@@ -161,6 +166,8 @@ int main(int argc, char** argv) {
         p = *end == ',' ? end + 1 : end;
         if (end == p && *p) break;
       }
+    } else if (a == "--runs" && i + 1 < argc) {
+      g_runs = std::atoi(argv[++i]);
     } else if (a == "--engagements" && i + 1 < argc) {
       engagements = std::atoi(argv[++i]);
     } else if (a == "--only" && i + 1 < argc) {
@@ -169,10 +176,11 @@ int main(int argc, char** argv) {
       write_dir = argv[++i];
     } else {
       std::fprintf(stderr,
-                   "usage: %s [--sizes 100,1000,10000] [--engagements 1000] [--only NAME] | --write DIR\n"
+                   "usage: %s [--sizes 100,1000,10000] [--engagements 1000] [--only NAME] [--runs N] | --write DIR\n"
                    "  NAME: load load_validate full_evaluation incremental export progress (per questionnaire size),\n"
                    "        workspace_load workspace_save workspace_restore edit_autosave (a workspace of N engagements;\n"
-                   "        edit_autosave also prints edit_only; --engagements 0 leaves them out)\n",
+                   "        edit_autosave also prints edit_only; --engagements 0 leaves them out)\n"
+                   "  --runs N: N timed runs of every case instead of the defaults (e.g. 3 under callgrind)\n",
                    argv[0]);
       return 2;
     }

@@ -46,7 +46,10 @@ class Gen {
     std::string s;
     // Half the word counts asked for: keeps a finished engagement near the size of the hand-written one in
     // tests/data/sow/engagement_acme.json (9 KB) rather than twice it.
-    for (int i = 0, n = (between(lo, hi) + 1) / 2; i < n; ++i) s += (i ? " " : "") + std::string(pick(kWords));
+    for (int i = 0, n = (between(lo, hi) + 1) / 2; i < n; ++i) {
+      if (i) s += ' ';
+      s += pick(kWords);
+    }
     if (s.empty()) return s;  // an empty note
     if (s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s + ".";
