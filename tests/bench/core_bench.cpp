@@ -1,7 +1,8 @@
 // core_bench.cpp — the engine benchmarks that run both natively and compiled to WebAssembly (under node), with
 // the portable harness of timing.h, so the native/WASM gap is measured on identical code. One JSON line per
 // result (tests/bench/run.sh turns them into the table of docs/performance.md).
-//   scopewright_bench_core [--sizes 100,1000,10000] [--only NAME]   run (NAME: load, load_validate, ...)
+//   scopewright_bench_core [--sizes 100,1000,10000] [--engagements 1000] [--only NAME] [--runs N]
+//                          run (NAME: load, load_validate, ..., workspace_load, workspace_save, ...; see main)
 //   scopewright_bench_core --write DIR   write the synthetic questionnaires and answers as JSON files instead
 //                                        (for the browser and survey-core benchmarks of run.sh)
 #include <cstdlib>
@@ -11,9 +12,13 @@
 #include <string>
 #include <vector>
 
+#include "core/engagement/autosave.h"
+#include "core/engagement/edit.h"
+#include "core/engagement/workspace.h"
 #include "core/engine/engine.h"
 #include "core/questionnaire/loader.h"
 #include "synthetic_questionnaire.h"
+#include "synthetic_workspace.h"
 #include "timing.h"
 
 namespace {
@@ -32,8 +37,13 @@ std::unique_ptr<engine::Engine> load(const std::string& text) {
   return e;
 }
 
+int g_runs = 0;  // --runs N: every case runs N times (for profiling under callgrind); 0: the defaults below
+
 // Fewer runs for the big sizes, enough for a stable median.
-int runs_for(int questions, int small, int big) { return questions >= 10000 ? big : questions >= 1000 ? (small + big) / 2 : small; }
+int runs_for(int questions, int small, int big) {
+  if (g_runs > 0) return g_runs;
+  return questions >= 10000 ? big : questions >= 1000 ? (small + big) / 2 : small;
+}
 
 void run_size(int n, const std::string& only) {
   bench::SyntheticOptions o;
@@ -76,6 +86,61 @@ void run_size(int n, const std::string& only) {
     bench::print_result("progress", n, bench::time_runs(runs_for(n, 200, 100), 5, [&] { e->progress(); }));
 }
 
+// The engagement workspace (docs/engagement.md): n engagements loaded, saved, and autosaved after one edit.
+void run_workspace(int n, const std::string& only) {
+  auto want = [&](const char* name) { return only.empty() || only == name; };
+  bench::SyntheticWorkspaceOptions o;
+  o.engagements = n;
+  const engagement::Workspace w = bench::synthetic_workspace(o);
+  const std::string text = engagement::to_json(w).dump();  // compact, as autosave stores it
+  const std::string size = "\"json_bytes\":" + std::to_string(text.size());
+  {
+    const auto check = engagement::load_workspace(text, "workspace.json");
+    if (!check.diagnostics.empty() || check.workspace.engagements.size() != w.engagements.size()) {
+      std::fprintf(stderr, "synthetic workspace does not read back cleanly: %s\n",
+                   check.diagnostics.empty() ? "engagements lost" : check.diagnostics[0].message.c_str());
+      std::exit(1);
+    }
+  }
+  if (want("workspace_load"))  // parse + check every engagement (what opening a workspace file does)
+    bench::print_result("workspace_load", n, bench::time_runs(runs_for(0, 10, 10), 1, [&] {
+      if (!engagement::load_workspace(text, "workspace.json").ok()) std::abort();
+    }), size, "engagements");
+  if (want("workspace_save"))  // the model to compact JSON text (what every autosave writes)
+    bench::print_result("workspace_save", n, bench::time_runs(runs_for(0, 10, 10), 1, [&] {
+      if (engagement::to_json(w).dump().size() < text.size() / 2) std::abort();
+    }), size, "engagements");
+  if (want("workspace_restore")) {  // app start: Autosave::load reads both slots and keeps the newest good copy
+    MemoryStorage storage;
+    engagement::Autosave saver(storage);
+    saver.save(w, "2026-11-30T10:00:00Z");
+    saver.save(w, "2026-11-30T10:00:01Z");
+    bench::print_result("workspace_restore", n, bench::time_runs(runs_for(0, 5, 5), 1, [&] {
+      if (!engagement::Autosave(storage).load().found) std::abort();
+    }), size, "engagements");
+  }
+  if (want("edit_autosave")) {
+    // One edit of one engagement (apply checks that the engagement still reads back) followed by the autosave
+    // the app makes after it: Autosave::save of the whole workspace (there is no per-engagement save). The
+    // first save of a session also reads back both slots; the runs time the steady state after it.
+    engagement::Workspace edited = w;
+    MemoryStorage storage;
+    engagement::Autosave saver(storage);
+    saver.save(edited, "2026-11-30T10:00:00Z");
+    int k = 0;
+    auto& target = edited.engagements[edited.engagements.size() / 2];
+    bench::print_result("edit_autosave", n, bench::time_runs(runs_for(0, 10, 10), 1, [&] {
+      const auto cmd = engagement::set_field("/customer/technical_notes", "Edited " + std::to_string(++k), "Edit notes", true);
+      if (!engagement::apply(target, cmd).ok()) std::abort();
+      if (!saver.save(edited, "2026-11-30T10:00:02Z").ok) std::abort();
+    }), size, "engagements");
+    bench::print_result("edit_only", n, bench::time_runs(runs_for(0, 50, 50), 2, [&] {
+      const auto cmd = engagement::set_field("/customer/technical_notes", "Edited " + std::to_string(++k), "Edit notes", true);
+      if (!engagement::apply(target, cmd).ok()) std::abort();
+    }), "", "engagements");
+  }
+}
+
 void write(const std::string& dir, const std::string& name, const nlohmann::json& j) {
   std::ofstream out(dir + "/" + name);
   out << j.dump();
@@ -90,6 +155,7 @@ void write(const std::string& dir, const std::string& name, const nlohmann::json
 int main(int argc, char** argv) {
   std::vector<int> sizes = {100, 1000, 10000};
   std::string only, write_dir;
+  int engagements = 1000;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--sizes" && i + 1 < argc) {
@@ -100,12 +166,22 @@ int main(int argc, char** argv) {
         p = *end == ',' ? end + 1 : end;
         if (end == p && *p) break;
       }
+    } else if (a == "--runs" && i + 1 < argc) {
+      g_runs = std::atoi(argv[++i]);
+    } else if (a == "--engagements" && i + 1 < argc) {
+      engagements = std::atoi(argv[++i]);
     } else if (a == "--only" && i + 1 < argc) {
       only = argv[++i];
     } else if (a == "--write" && i + 1 < argc) {
       write_dir = argv[++i];
     } else {
-      std::fprintf(stderr, "usage: %s [--sizes 100,1000,10000] [--only NAME] | --write DIR\n", argv[0]);
+      std::fprintf(stderr,
+                   "usage: %s [--sizes 100,1000,10000] [--engagements 1000] [--only NAME] [--runs N] | --write DIR\n"
+                   "  NAME: load load_validate full_evaluation incremental export progress (per questionnaire size),\n"
+                   "        workspace_load workspace_save workspace_restore edit_autosave (a workspace of N engagements;\n"
+                   "        edit_autosave also prints edit_only; --engagements 0 leaves them out)\n"
+                   "  --runs N: N timed runs of every case instead of the defaults (e.g. 3 under callgrind)\n",
+                   argv[0]);
       return 2;
     }
   }
@@ -123,6 +199,9 @@ int main(int argc, char** argv) {
     write(write_dir, "answers-2000-one-section.json", sw::bench::synthetic_answers(big_section));
     return 0;
   }
-  for (int n : sizes) run_size(n, only);
+  const bool workspace_only = only.rfind("workspace_", 0) == 0 || only == "edit_autosave";
+  if (!workspace_only)
+    for (int n : sizes) run_size(n, only);
+  if (engagements > 0 && (only.empty() || workspace_only)) run_workspace(engagements, only);
   return 0;
 }

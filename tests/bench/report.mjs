@@ -56,6 +56,23 @@ for (const bench of Object.keys(names)) {
         `${cell(s)} | ${ms(s?.median_cpu_ms)} | ${ratio(s?.median_cpu_ms, w?.median_ms)} | ${ratio(s?.median_cpu_ms, a?.median_ms)} |`);
   }
 }
+const workspaceNames = { workspace_load: "load (parse + check every engagement)", workspace_save: "save (model → compact JSON text)",
+                         edit_autosave: "one edit + the autosave after it (whole workspace)", edit_only: "one edit alone (apply + check of that engagement)",
+                         workspace_restore: "app start: restore from autosave (both slots read)" };
+const workspaceRows = Object.keys(workspaceNames).map((b) => [b, find(native, b), find(wasm, b)]).filter(([, a, w]) => a || w);
+if (workspaceRows.length) {
+  const bytes = workspaceRows.find(([, a, w]) => (a ?? w).json_bytes)?.[1]?.json_bytes;
+  const n = (workspaceRows[0][1] ?? workspaceRows[0][2]).engagements;
+  out();
+  out(`**Engagement workspace** (${n} engagements in every stage of the load-balancer process, ` +
+      `${bytes ? (bytes / 1e6).toFixed(1) + " MB" : "?"} of compact JSON; tests/bench/synthetic_workspace.cpp):`);
+  out();
+  out("| benchmark | engagements | native | native CPU | WASM (node) | WASM / native |");
+  out("|---|---:|---:|---:|---:|---:|");
+  const cell = (r) => r ? `${ms(r.median_ms)} (${ms(r.worst_ms)})` : "–";
+  for (const [bench, a, w] of workspaceRows)
+    out(`| ${workspaceNames[bench]} | ${(a ?? w).engagements} | ${cell(a)} | ${ms(a?.median_cpu_ms)} | ${cell(w)} | ${ratio(w?.median_ms, a?.median_ms)} |`);
+}
 out();
 out("Ratios set survey-core's CPU median (process CPU time, which leaves out waiting for a core) against our wall-clock " +
     "medians: on a busy machine that favours survey-core, so the ratios are lower bounds. ");

@@ -59,10 +59,12 @@ Timing time_runs(int runs, int warmup, Work&& work) {
 
 /// One result as a line of JSON (what tests/bench/run.sh collects), e.g.
 /// {"bench":"incremental","questions":10000,"median_ms":0.01,"worst_ms":0.2,"best_ms":0.01,"median_cpu_ms":0.01,"runs":2000}
-inline void print_result(const std::string& bench, int questions, const Timing& t, const std::string& extra = "") {
-  std::printf("{\"bench\":\"%s\",\"questions\":%d,\"median_ms\":%.6f,\"worst_ms\":%.6f,\"best_ms\":%.6f,"
+/// `size_key` names what `size` counts (questions, or engagements for the workspace benchmarks).
+inline void print_result(const std::string& bench, int size, const Timing& t, const std::string& extra = "",
+                         const char* size_key = "questions") {
+  std::printf("{\"bench\":\"%s\",\"%s\":%d,\"median_ms\":%.6f,\"worst_ms\":%.6f,\"best_ms\":%.6f,"
               "\"median_cpu_ms\":%.6f,\"runs\":%d%s}\n",
-              bench.c_str(), questions, t.median_ms, t.worst_ms, t.best_ms, t.median_cpu_ms, t.runs,
+              bench.c_str(), size_key, size, t.median_ms, t.worst_ms, t.best_ms, t.median_cpu_ms, t.runs,
               extra.empty() ? "" : ("," + extra).c_str());
   std::fflush(stdout);
 }

@@ -1,6 +1,8 @@
 // test_engagement_workspace.cpp — workspace files, import conflicts, search/sort, autosave and recovery.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/engagement/autosave.h"
 #include "core/engagement/format.h"
 #include "core/engagement/workspace.h"
@@ -173,6 +175,25 @@ TEST(WorkspaceAutosave, PointerWriteFailureStillFindsNewestCopy) {
   ASSERT_TRUE(r.found);
   EXPECT_EQ(r.saved_at, "t2");  // complete and newer, so it wins
   EXPECT_EQ(r.workspace.engagements.size(), 1u);
+}
+
+TEST(WorkspaceAutosave, ProblemsOfACopyPointIntoThatCopy) {
+  sw::MemoryStorage s;
+  Autosave a(s);
+  ASSERT_TRUE(a.save(sample(), "t1").ok);
+  std::string error;
+  // The copy is read in place: paths and line:column are those of the stored copy itself.
+  s.set(a.slot_key('b'), "{\"generation\": 5,\n \"saved_at\": \"t2\",\n \"workspace\": {\"format\": \"scopewright.workspace/1\",\n"
+                         "  \"engagements\": [{\"format\": \"scopewright.engagement/1\", \"id\": \"e9\",\n   \"stage\": 7}]}}", error);
+  RecoverResult r = Autosave(s).load();
+  ASSERT_TRUE(r.recovered);
+  const auto stage = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                  [](const sw::Diagnostic& d) { return d.severity == sw::Severity::Error; });
+  ASSERT_NE(stage, r.diagnostics.end());
+  EXPECT_EQ(stage->file, a.slot_key('b'));
+  EXPECT_EQ(stage->json_path, "/workspace/engagements/0/stage");
+  EXPECT_EQ(stage->line, 5);
+  EXPECT_EQ(stage->column, 13) << stage->message;
 }
 
 TEST(WorkspaceAutosave, CorruptNewestRecoversPreviousAndSaysSo) {

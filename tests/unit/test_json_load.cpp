@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/json/load.h"
 
 namespace {
@@ -139,6 +141,46 @@ TEST(JsonLoad, DuplicateKeysWarnAndTheLastOneWins) {
   // Equal names in different objects are not duplicates; escaped and plain spellings are the same name.
   EXPECT_TRUE(load(R"({"a": {"a": 1}, "b": {"a": 2}})", "t.json").diagnostics.empty());
   EXPECT_EQ(load(R"({"a": 1, "\u0061": 2})", "t.json").diagnostics.size(), 1u);
+  // The last one wins even when the first was a container.
+  const auto nested = load(R"({"a": {"b": [1]}, "a": {"c": 2}})", "t.json");
+  ASSERT_TRUE(nested.ok());
+  EXPECT_EQ(nested.value, nlohmann::json::parse(R"({"a": {"c": 2}})"));
+}
+
+// Equal values of equal types, all the way down (nlohmann's == counts 1 and 1u as equal; loaders do not).
+void expect_same(const nlohmann::json& got, const nlohmann::json& want, const std::string& where) {
+  ASSERT_EQ(got.type(), want.type()) << where;
+  if (got.is_object()) {
+    ASSERT_EQ(got.size(), want.size()) << where;
+    for (const auto& [key, value] : want.items()) {
+      ASSERT_TRUE(got.contains(key)) << where << "/" << key;
+      expect_same(got[key], value, where + "/" + key);
+    }
+  } else if (got.is_array()) {
+    ASSERT_EQ(got.size(), want.size()) << where;
+    for (std::size_t i = 0; i < want.size(); ++i) expect_same(got[i], want[i], where + "/" + std::to_string(i));
+  } else if (got.is_number_float()) {
+    EXPECT_EQ(got.get<double>(), want.get<double>()) << where;  // bit for bit: both use strtod
+  } else {
+    EXPECT_EQ(got, want) << where;
+  }
+}
+
+TEST(JsonLoad, BuildsTheValuesNlohmannParseWould) {
+  // load() builds the document in its own scan; what it builds must be what nlohmann::json::parse gives.
+  for (const std::string text : {
+           R"({"n": [0, -0, 1, -1, 42, 1.5, -0.25, 1e3, 2E-2, -1.5e+10, 9223372036854775807, 9223372036854775808,
+                     18446744073709551615, 18446744073709551616, -9223372036854775808, -9223372036854775809,
+                     123456789012345678901234567890, 1e-400, 0.1]})",
+           R"(["a\"b\\c\/d\b\f\n\r\t", "\u00e9\ud83d\ude00", "plain, then \u00e9 and é", "", "\u0000"])",
+           R"({"x": {}, "y": [], "z": [[], {}, [[{"deep": true}]]], "t": true, "f": false, "n": null})",
+           "42", "\"text\"", "null", "-1.25", "[]", "{}", "\xEF\xBB\xBF{\"a\": 1}",
+           " \n\t{ \"spaced\" :\r\n [ 1 , 2 ] } \n"}) {
+    const auto doc = load(text, "t.json");
+    ASSERT_TRUE(doc.ok()) << text;
+    EXPECT_TRUE(doc.diagnostics.empty()) << text;
+    expect_same(doc.value, nlohmann::json::parse(text), text);
+  }
 }
 
 }  // namespace

@@ -37,7 +37,9 @@ Copy read_copy(const Storage& s, const std::string& key) {
   const auto& g = doc.value["generation"];
   c.generation = g.is_number_integer() ? g.get<long long>() : 0;
   c.saved_at = doc.value.value("saved_at", "");
-  c.content = load_workspace(doc.value["workspace"].dump(), key);
+  // Read in place (not re-serialised and parsed again: that doubled the time of every restore), so the
+  // diagnostics also point into this copy's own text ("/workspace/engagements/3/...").
+  c.content = workspace_from_json(doc.value["workspace"], key, &doc.source_map, "/workspace");
   c.ok = c.content.ok();
   return c;
 }
@@ -51,8 +53,9 @@ SaveResult Autosave::save(const Workspace& w, std::string_view now) {
     // First save of this session: find the newest copy that reads well. It must never be the one overwritten,
     // even when the pointer names the other slot (the newest copy was unreadable and this one was recovered):
     // a torn write would then leave no good copy at all.
-    const RecoverResult newest_good = load();
-    for (char slot : {'a', 'b'}) generation_ = std::max(generation_, read_copy(storage_, slot_key(slot)).generation);
+    long long newest_generation = -1;
+    const RecoverResult newest_good = load(&newest_generation);  // one read of each slot serves both questions
+    generation_ = std::max(generation_, newest_generation);
     good_slot_ = newest_good.found ? newest_good.slot : "";
   }
   if (good_slot_.empty()) good_slot_ = current;
@@ -74,10 +77,13 @@ SaveResult Autosave::save(const Workspace& w, std::string_view now) {
   return r;
 }
 
-RecoverResult Autosave::load() const {
+RecoverResult Autosave::load() const { return load(nullptr); }
+
+RecoverResult Autosave::load(long long* newest_generation) const {
   RecoverResult r;
   const std::string pointer = storage_.get(pointer_key()).value_or("");
   Copy a = read_copy(storage_, slot_key('a')), b = read_copy(storage_, slot_key('b'));
+  if (newest_generation) *newest_generation = std::max(a.generation, b.generation);
   const std::string a_key = slot_key('a'), b_key = slot_key('b');
   // Newest first: the higher generation; the pointer breaks ties (and a missing generation).
   std::vector<std::pair<Copy*, std::string>> order{{&a, a_key}, {&b, b_key}};

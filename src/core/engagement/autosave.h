@@ -47,6 +47,9 @@ class Autosave {
   std::string slot_key(char slot) const { return prefix_ + "." + slot; }
 
  private:
+  /// load(), also giving the highest generation found in either slot (readable or not).
+  RecoverResult load(long long* newest_generation) const;
+
   Storage& storage_;
   std::string prefix_;
   long long generation_ = 0;  // of the newest copy this object knows of

@@ -83,34 +83,44 @@ nlohmann::ordered_json to_json(const Workspace& w) {
 std::string to_text(const Workspace& w) { return to_json(w).dump(2) + "\n"; }
 
 WorkspaceLoadResult load_workspace(std::string_view text, std::string_view file) {
-  WorkspaceLoadResult r;
   json::Document doc = json::load(text, file);
-  r.diagnostics = doc.diagnostics;
-  if (!doc.ok()) return r;
-  json::Reporter rep(std::string(file), &doc.source_map, r.diagnostics);
-  if (!doc.value.is_object()) {
-    rep.error("", "expected a workspace object but got " + json::describe(doc.value));
+  if (!doc.ok()) {
+    WorkspaceLoadResult r;
+    r.diagnostics = std::move(doc.diagnostics);
     return r;
   }
-  const std::string tag = doc.value.value("format", "");
+  WorkspaceLoadResult r = workspace_from_json(doc.value, file, &doc.source_map);
+  r.diagnostics.insert(r.diagnostics.begin(), doc.diagnostics.begin(), doc.diagnostics.end());  // parser warnings first
+  return r;
+}
+
+WorkspaceLoadResult workspace_from_json(const nlohmann::json& value, std::string_view file, const json::SourceMap* map,
+                                        const std::string& at) {
+  WorkspaceLoadResult r;
+  json::Reporter rep(std::string(file), map, r.diagnostics);
+  if (!value.is_object()) {
+    rep.error(at, "expected a workspace object but got " + json::describe(value));
+    return r;
+  }
+  const std::string tag = value.value("format", "");
   bool fatal = false;
   int minor = 0;
   std::string problem = questionnaire::check_format_tag(tag, kWorkspaceFormatName, kWorkspaceFormatMajor,
                                                          kWorkspaceFormatMinor, fatal, minor);
   if (fatal) {
-    rep.error("/format", problem);
+    rep.error(at + "/format", problem);
     return r;
   }
-  if (!problem.empty()) rep.warning("/format", problem);
-  for (const auto& [key, value] : doc.value.items())
+  if (!problem.empty()) rep.warning(at + "/format", problem);
+  for (const auto& [key, member] : value.items())
     if (key != "format" && key != "engagements" && key != "$schema")
-      rep.warning_at_key("/" + json::escape_token(key), "unknown field \"" + key + "\" (ignored)");
-  const auto list = doc.value.find("engagements");
-  if (list == doc.value.end() || !list->is_array()) {
-    rep.error(list == doc.value.end() ? "" : "/engagements", "expected \"engagements\": an array of engagements");
+      rep.warning_at_key(json::child(at, key), "unknown field \"" + key + "\" (ignored)");
+  const auto list = value.find("engagements");
+  if (list == value.end() || !list->is_array()) {
+    rep.error(list == value.end() ? at : at + "/engagements", "expected \"engagements\": an array of engagements");
     return r;
   }
-  read_engagements(*list, "/engagements", file, &doc.source_map, r.workspace.engagements, r.diagnostics);
+  read_engagements(*list, at + "/engagements", file, map, r.workspace.engagements, r.diagnostics);
   if (has_errors(r.diagnostics)) r.workspace = {};
   return r;
 }

@@ -11,6 +11,7 @@
 #include "core/diagnostics.h"
 #include "core/engagement/model.h"
 #include "core/engagement/process.h"
+#include "core/json/source_map.h"
 
 namespace sw::engagement {
 
@@ -39,6 +40,10 @@ struct WorkspaceLoadResult {
 };
 /// Reads a workspace file (every engagement checked; ids must be unique across the workspace).
 WorkspaceLoadResult load_workspace(std::string_view text, std::string_view file);
+/// The same for a workspace already parsed, found at JSON Pointer `at` of a document (e.g. "/workspace" in an
+/// autosaved copy); `map` (may be null) locates the diagnostics in that document's text.
+WorkspaceLoadResult workspace_from_json(const nlohmann::json& value, std::string_view file,
+                                        const json::SourceMap* map = nullptr, const std::string& at = "");
 
 /// An incoming engagement whose id is already in the workspace.
 struct ImportConflict {

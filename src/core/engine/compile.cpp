@@ -37,6 +37,13 @@ class Compiler {
   }
 
   void declare_variables() {
+    std::size_t names = s_.q.calculated.size();
+    for (const auto& section : s_.q.sections)
+      for (const Question& question : section.questions) names += question.allow_other ? 2 : 1;
+    s_.vars.reserve(names);
+    s_.var_by_name.reserve(names);
+    s_.var_by_lower.reserve(names);
+    symbols_.reserve(names);
     s_.sections.resize(s_.q.sections.size());
     for (std::size_t si = 0; si < s_.q.sections.size(); ++si) {
       const auto& section = s_.q.sections[si];
@@ -179,15 +186,15 @@ class Compiler {
   }
 
   void link_dependencies() {
+    std::vector<int> reads;
     for (std::uint32_t ci = 0; ci < s_.cells.size(); ++ci) {
-      const Cell& cell = s_.cells[ci];
-      std::vector<int> reads;
+      Cell& cell = s_.cells[ci];
+      reads.clear();
       if (cell.entry_group != kNone) reads.push_back(cell.entry_group);
-      for (const auto& ref : cell.expression.references) {
-        const int var = resolve(ref);
-        if (var == kNone) continue;
-        s_.resolved.emplace(&ref, var);
-        reads.push_back(var);
+      for (auto& ref : cell.expression.references) {
+        // Stored in the reference itself: evaluation and the ordering below read it without a look-up.
+        ref.binding = resolve(ref);
+        if (ref.binding != kNone) reads.push_back(ref.binding);
       }
       std::sort(reads.begin(), reads.end());
       reads.erase(std::unique(reads.begin(), reads.end()), reads.end());
@@ -203,10 +210,8 @@ class Compiler {
     for (std::uint32_t ci = 0; ci < s_.cells.size(); ++ci) {
       if (s_.cells[ci].kind != CellKind::Calculated) continue;
       calc_cells.push_back(ci);
-      for (const auto& ref : s_.cells[ci].expression.references) {
-        auto it = s_.resolved.find(&ref);
-        if (it != s_.resolved.end() && s_.vars[it->second].calculated_cell != kNone) ++pending[ci];
-      }
+      for (const auto& ref : s_.cells[ci].expression.references)
+        if (ref.binding != kNone && s_.vars[ref.binding].calculated_cell != kNone) ++pending[ci];
     }
     std::vector<std::uint32_t> ready, order;
     for (auto ci : calc_cells)
@@ -218,11 +223,8 @@ class Compiler {
       for (auto dependent : s_.vars[s_.cells[ci].output].dependents) {
         if (s_.cells[dependent].kind != CellKind::Calculated) continue;
         // one decrement per reference of the dependent to this variable
-        for (const auto& ref : s_.cells[dependent].expression.references) {
-          auto it = s_.resolved.find(&ref);
-          if (it != s_.resolved.end() && it->second == s_.cells[ci].output && --pending[dependent] == 0)
-            ready.push_back(dependent);
-        }
+        for (const auto& ref : s_.cells[dependent].expression.references)
+          if (ref.binding == s_.cells[ci].output && --pending[dependent] == 0) ready.push_back(dependent);
       }
     }
     for (auto ci : calc_cells) {
@@ -248,8 +250,7 @@ class Compiler {
     for (std::uint32_t at = start; cycle.empty();) {
       int next = kNone;
       for (const auto& ref : s_.cells[at].expression.references) {
-        auto it = s_.resolved.find(&ref);
-        const int cell = it == s_.resolved.end() ? kNone : s_.vars[it->second].calculated_cell;
+        const int cell = ref.binding == kNone ? kNone : s_.vars[ref.binding].calculated_cell;
         if (cell != kNone && pending[cell] != 0) {
           next = cell;
           break;

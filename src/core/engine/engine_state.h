@@ -69,7 +69,6 @@ struct EngineState {
   std::vector<Var> vars;
   std::unordered_map<std::string, int> var_by_name;   // exact ids (set_answer)
   std::unordered_map<std::string, int> var_by_lower;  // lower-case names (expression references)
-  std::unordered_map<const expr::Reference*, int> resolved;  // each reference of each cell → its root variable
   std::vector<Cell> cells;
   std::vector<SectionCells> sections;
   std::size_t evaluations = 0;

@@ -12,11 +12,8 @@ namespace sw::engine {
 // ---- Scopes ------------------------------------------------------------------------------------------
 
 bool AnswerScope::lookup(const expr::Reference& ref, expr::Value& out) const {
-  int var = kNone;
-  auto hit = s_.resolved.find(&ref);  // references of compiled cells were resolved once, at compile time
-  if (hit != s_.resolved.end()) {
-    var = hit->second;
-  } else {
+  int var = ref.binding;  // references of compiled cells were resolved once, at compile time
+  if (var == kNone) {
     auto it = s_.var_by_lower.find(expr::js::to_lower(ref.text));
     if (it == s_.var_by_lower.end()) it = s_.var_by_lower.find(expr::js::to_lower(ref.root()));
     if (it == s_.var_by_lower.end()) return false;

@@ -244,13 +244,15 @@ class Checker {
 
 void SymbolTable::add_value(std::string name) {
   std::string key = js::to_lower(name);
-  by_lower_name_[key] = Symbol{std::move(name), false, {}};
+  by_lower_name_.insert_or_assign(std::move(key), Symbol{std::move(name), false, {}});
 }
 
 void SymbolTable::add_group(std::string name, std::vector<std::string> fields) {
   std::string key = js::to_lower(name);
-  by_lower_name_[key] = Symbol{std::move(name), true, std::move(fields)};
+  by_lower_name_.insert_or_assign(std::move(key), Symbol{std::move(name), true, std::move(fields)});
 }
+
+void SymbolTable::reserve(std::size_t symbols) { by_lower_name_.reserve(symbols); }
 
 const Symbol* SymbolTable::find(std::string_view name) const {
   auto it = by_lower_name_.find(js::to_lower(name));

@@ -24,6 +24,8 @@ class SymbolTable {
  public:
   void add_value(std::string name);
   void add_group(std::string name, std::vector<std::string> fields);
+  /// Room for this many symbols (saves rehashing while a big questionnaire declares its names).
+  void reserve(std::size_t symbols);
   /// The symbol with this name (any case), or nullptr.
   const Symbol* find(std::string_view name) const;
   /// Every symbol name, for "did you mean" hints.

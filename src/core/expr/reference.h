@@ -30,6 +30,9 @@ struct Reference {
   std::string text;               // as written between the braces, without a leading '#'
   std::vector<Segment> segments;  // never empty
   bool raw = false;               // `{#name}`: the value is used as is (no "true"/"123" string conversion)
+  /// Set by a host that resolves its references once, before evaluating (the engine: the index of the variable
+  /// the reference reads); -1 when not resolved. Not part of what the reference says (operator== ignores it).
+  int binding = -1;
 
   /// The first segment's name ("group" for `{group[0].field}`).
   const std::string& root() const { return segments.front().name; }

@@ -1,44 +1,56 @@
-// load.cpp — scan first (limits, UTF-8, syntax with locations), then let nlohmann/json build the DOM.
+// load.cpp — one pass over clean text: the scanner checks it and builds the DOM at once. Only when it finds a
+// problem or a duplicate key does a second scan (the checking one) list every problem with its location.
 #include "core/json/load.h"
 
 #include "core/json/line_index.h"
 
 namespace sw::json {
+namespace {
+
+// The scanner's problems as Diagnostics; true when one of them is an error.
+bool report(const std::vector<ScanProblem>& problems, std::string_view text, std::string_view file, Diagnostics& out) {
+  if (problems.empty()) return false;
+  bool failed = false;
+  const LineIndex lines(text);
+  for (const ScanProblem& p : problems) {
+    Diagnostic d;
+    d.severity = p.warning ? Severity::Warning : Severity::Error;
+    d.file = std::string(file);
+    if (p.offset != std::string::npos) {
+      const Location at = lines.locate(p.offset);
+      d.line = at.line;
+      d.column = at.column;
+    }
+    d.message = p.message;
+    if (p.related_offset != std::string::npos) {
+      const Location first = lines.locate(p.related_offset);
+      d.message += "; the first one is at line " + std::to_string(first.line) + ", column " + std::to_string(first.column);
+    }
+    failed = failed || !p.warning;
+    out.push_back(std::move(d));
+  }
+  return failed;
+}
+
+}  // namespace
 
 Document load(std::string_view text, std::string_view file, const Limits& limits) {
   Document doc;
-  const std::vector<ScanProblem> problems = scan(text, limits);
-  bool failed = false;
-  if (!problems.empty()) {
-    const LineIndex lines(text);
-    for (const ScanProblem& p : problems) {
-      Diagnostic d;
-      d.severity = p.warning ? Severity::Warning : Severity::Error;
-      d.file = std::string(file);
-      if (p.offset != std::string::npos) {
-        const Location at = lines.locate(p.offset);
-        d.line = at.line;
-        d.column = at.column;
-      }
-      d.message = p.message;
-      if (p.related_offset != std::string::npos) {
-        const Location first = lines.locate(p.related_offset);
-        d.message += "; the first one is at line " + std::to_string(first.line) + ", column " +
-                     std::to_string(first.column);
-      }
-      failed = failed || !p.warning;
-      doc.diagnostics.push_back(std::move(d));
-    }
-  }
-  if (failed) return doc;
+  bool duplicates = false;
+  std::vector<ScanProblem> problems;
   try {
-    doc.value = nlohmann::json::parse(text.begin(), text.end());
-  } catch (const std::exception& e) {
-    // The scanner accepts only what nlohmann/json accepts; reaching here is a bug, but never a crash.
-    doc.value = nullptr;
-    doc.diagnostics.push_back({Severity::Error, std::string(file), "", 0, 0, 0,
-                               std::string("internal error: the JSON parser refused a text the scanner accepted: ") + e.what()});
-    return doc;
+    problems = scan_and_build(text, limits, doc.value, duplicates);
+  } catch (const std::exception& e) {  // out of memory while building: a problem, never a crash
+    problems.push_back({std::string::npos, std::string("the document could not be read: ") + e.what(), false});
+  }
+  if (!problems.empty() || duplicates) {
+    // The checking scan lists everything (duplicate-key warnings with both places, and the first error).
+    std::vector<ScanProblem> all = scan(text, limits);
+    if (all.empty()) all = std::move(problems);  // cannot happen: both scans check the same rules
+    if (report(all, text, file, doc.diagnostics)) {
+      doc.value = nullptr;
+      return doc;
+    }
   }
   doc.source_map = SourceMap(std::string(text));
   return doc;

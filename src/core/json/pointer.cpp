@@ -1,6 +1,8 @@
 // pointer.cpp — JSON Pointer construction helpers.
 #include "core/json/pointer.h"
 
+#include <charconv>
+
 namespace sw::json {
 
 std::string escape_token(std::string_view token) {
@@ -17,17 +19,25 @@ std::string escape_token(std::string_view token) {
   return out;
 }
 
+// Both build the result in one allocation: loaders make a pointer for every field they read.
 std::string child(std::string_view pointer, std::string_view key) {
-  std::string out(pointer);
+  std::string out;
+  out.reserve(pointer.size() + 1 + key.size());
+  out += pointer;
   out += '/';
-  out += escape_token(key);
+  if (key.find_first_of("~/") == std::string_view::npos) out += key;
+  else out += escape_token(key);
   return out;
 }
 
 std::string child(std::string_view pointer, std::size_t index) {
-  std::string out(pointer);
+  char digits[24];
+  char* end = std::to_chars(digits, digits + sizeof digits, index).ptr;
+  std::string out;
+  out.reserve(pointer.size() + 1 + static_cast<std::size_t>(end - digits));
+  out += pointer;
   out += '/';
-  out += std::to_string(index);
+  out.append(digits, static_cast<std::size_t>(end - digits));
   return out;
 }
 

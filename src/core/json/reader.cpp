@@ -34,6 +34,7 @@ std::string Reporter::where(std::string_view pointer) const {
 
 ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, Reporter& reporter)
     : pointer_(std::move(pointer)), reporter_(reporter) {
+  read_.reserve(24);  // a question asks for about 20 keys (most absent): one allocation, not one per doubling
   if (value.is_object())
     object_ = &value;
   else
@@ -43,7 +44,8 @@ ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer, Rep
 std::string ObjectReader::path(std::string_view key) const { return child(pointer_, key); }
 
 void ObjectReader::mark_read(std::string_view key) {
-  if (!was_read(key)) read_.emplace_back(key);
+  // No check for a key read twice: a repeat in this list is harmless, and checking made every read O(keys read).
+  read_.emplace_back(key);
 }
 
 bool ObjectReader::was_read(std::string_view key) const {
@@ -182,9 +184,10 @@ const nlohmann::json* ObjectReader::any(std::string_view key, Need need) { retur
 
 void ObjectReader::report_unknown(const std::vector<std::string_view>& known_elsewhere, std::string_view where) {
   if (!object_) return;
-  std::vector<std::string_view> known(read_.begin(), read_.end());
+  std::vector<std::string_view> known;  // the keys read, for "did you mean": filled at the first unknown key
   for (const auto& [key, value] : object_->items()) {
     if (was_read(key)) continue;
+    if (known.empty()) known.assign(read_.begin(), read_.end());
     bool elsewhere = false;
     for (std::string_view k : known_elsewhere) elsewhere = elsewhere || k == key;
     std::string message;

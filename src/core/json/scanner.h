@@ -3,12 +3,15 @@
 // It enforces the size, depth and string-length limits, validates UTF-8 and reports the first syntax error
 // with a precise offset and an "expected ... but got ..." message; nlohmann/json only ever sees text that
 // passed. With a visitor it also reports every value's JSON Pointer and offset (used by the source map).
+// scan_and_build() builds nlohmann/json's DOM in the same pass (what json::load uses: one pass over clean text).
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 namespace sw::json {
 
@@ -38,5 +41,11 @@ class ScanVisitor {
 /// Checks that text is exactly one JSON value within limits. Stops at the first error; warnings accumulate.
 /// Duplicate object keys are reported (as warnings) only when no visitor is given.
 std::vector<ScanProblem> scan(std::string_view text, const Limits& limits, ScanVisitor* visitor = nullptr);
+
+/// scan() that also builds the document in the same pass, as nlohmann::json::parse would (the same value types).
+/// Duplicate keys are not reported here (the last one wins, as in parse): `duplicates` says whether there were
+/// any, for the caller to scan() again for their located warnings. `out` is incomplete when problems are returned.
+std::vector<ScanProblem> scan_and_build(std::string_view text, const Limits& limits, nlohmann::json& out,
+                                        bool& duplicates);
 
 }  // namespace sw::json

@@ -159,8 +159,10 @@ void Loader::choices(ObjectReader& r, Question& q) {
   if (list) {
     if (list->empty()) r_.error(r.path("choices"), "expected at least one choice but got an empty array");
     std::map<std::string, std::string> seen;
+    q.choices.reserve(list->size());
+    const std::string base = r.path("choices");
     for (std::size_t i = 0; i < list->size(); ++i) {
-      const std::string cp = json::child(r.path("choices"), i);
+      const std::string cp = json::child(base, i);
       ObjectReader c((*list)[i], cp, r_);
       if (!c.valid()) continue;
       Choice choice;

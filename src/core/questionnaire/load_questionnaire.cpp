@@ -43,6 +43,7 @@ void Loader::load(const nlohmann::json& doc, Questionnaire& q) {
   if (const nlohmann::json* sections = root.array("sections", Need::Required)) {
     if (sections->empty()) r_.error(root.path("sections"), "expected at least one section but got an empty array");
     std::map<std::string, std::string> section_ids;
+    q.sections.reserve(sections->size());
     for (std::size_t i = 0; i < sections->size(); ++i) {
       const std::string pointer = json::child(root.path("sections"), i);
       section((*sections)[i], pointer, q);
@@ -76,8 +77,10 @@ void Loader::section(const nlohmann::json& value, const std::string& pointer, Qu
   s.description = r.string("description").value_or("");
   s.conditions = conditions(r);
   if (const nlohmann::json* questions = r.array("questions", Need::Required)) {
+    s.questions.reserve(questions->size());  // a Question is big: moving them all on every regrowth showed in profiles
+    const std::string base = r.path("questions");
     for (std::size_t i = 0; i < questions->size(); ++i) {
-      const std::string qp = json::child(r.path("questions"), i);
+      const std::string qp = json::child(base, i);
       std::optional<Question> question = this->question((*questions)[i], qp, false);
       if (!question) continue;
       if (!question->id.empty()) unique(question_ids_, question->id, qp, "question id");
