@@ -86,6 +86,10 @@ std::string fresh_question_id(const Questionnaire& q, std::string_view base) {
   return fresh(base, generic, [&](const std::string& id) { return id_taken(q, id); });
 }
 
+std::string fresh_calculated_id(const Questionnaire& q, std::string_view base) {
+  return fresh(base, base == "value", [&](const std::string& id) { return id_taken(q, id); });
+}
+
 std::string fresh_field_id(const Question& group, std::string_view base) {
   const bool generic = base == "field";
   return fresh(base, generic, [&](const std::string& id) { return group.find_field(id) != nullptr; });

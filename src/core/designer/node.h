@@ -35,6 +35,9 @@ bool id_taken(const questionnaire::Questionnaire& q, std::string_view id);
 
 /// A question id not yet taken, made from `base` ("question" → "question_1"; "site" → "site_copy").
 std::string fresh_question_id(const questionnaire::Questionnaire& q, std::string_view base);
+/// A calculated value id not yet taken (they share the questions' ids): "value" → "value_1"; "rom_days" →
+/// "rom_days_copy".
+std::string fresh_calculated_id(const questionnaire::Questionnaire& q, std::string_view base);
 /// A field id not yet used in the group.
 std::string fresh_field_id(const questionnaire::Question& group, std::string_view base);
 /// A section id not yet used.
