@@ -37,6 +37,7 @@ void DesignerView::draw_preview(const Fonts& fonts) {
     }
     return;
   }
+  draw_preview_calculated();
   ImGui::Separator();
   ImGui::BeginChild("runner");
   preview_.draw(fonts);
