@@ -180,6 +180,12 @@ TEST(DesignerRename, ACalculatedValueRenameRewritesWhatReadsIt) {
   EXPECT_NE(d.questionnaire().calculated[1].expression.text.find("{total_vips}"), std::string::npos);
 }
 
+TEST(DesignerRename, ACaseOnlyRenameRewritesTheReferencesToo) {
+  Document d(refs(), "refs.json");
+  ASSERT_EQ(d.apply(set_question_id(kSite, "Site")), "");
+  EXPECT_EQ(d.questionnaire().title, "Sites for {Site}");
+}
+
 TEST(DesignerRename, NothingToRewriteSaysSo) {
   Document d(refs(), "refs.json");
   const Edit edit = set_question_id({1, 1, {}}, "compared");
@@ -228,6 +234,9 @@ TEST(DesignerRename, RefusedRenamesChangeNothing) {
   EXPECT_NE(d.apply(set_question_id(kSite, "sites")), "");
   EXPECT_NE(d.apply(set_calculated_id(0, "site")), "") << "questions and calculated values share ids";
   EXPECT_NE(d.apply(set_choice_value(kPlatform, 0, "nsx")), "");
+  const std::string clash = d.apply(set_question_id(kSite, "Sites"));
+  EXPECT_NE(clash.find("only in case"), std::string::npos) << "{Sites} would read either: " << clash;
+  EXPECT_NE(d.apply(set_calculated_id(0, "ROM_DAYS")).find("only in case"), std::string::npos);
   EXPECT_EQ(d.questionnaire().title, "Sites for {site}");
   EXPECT_FALSE(d.can_undo());
 }

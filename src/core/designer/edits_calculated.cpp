@@ -25,10 +25,12 @@ Edit on_calculated(std::size_t index, std::string label, const std::string& merg
           }};
 }
 
-std::string valid_new_id(const Questionnaire& q, const std::string& id) {
+std::string valid_new_id(const Questionnaire& q, const std::string& id, const std::string& old) {
   if (!questionnaire::is_identifier(id))
     return "\"" + id + "\" is not a valid id: use letters, digits and '_', not starting with a digit (at most 64 characters)";
   if (id_taken(q, id)) return "\"" + id + "\" is already the id of a question or another calculated value";
+  if (const std::string other = id_clash(q, id, old); !other.empty())
+    return "\"" + id + "\" differs from \"" + other + "\" only in case, and references ignore case: choose another id";
   return "";
 }
 }  // namespace
@@ -74,7 +76,7 @@ Edit set_calculated_id(std::size_t index, std::string id) {
   auto report = std::make_shared<std::string>();
   Edit edit = on_calculated(index, "Rename calculated value", "", [index, id, report](Calculated& c, Questionnaire& q) {
     if (id == c.id) return std::string();
-    if (std::string refusal = valid_new_id(q, id); !refusal.empty()) return refusal;
+    if (std::string refusal = valid_new_id(q, id, c.id); !refusal.empty()) return refusal;
     const std::string old = c.id;
     const RenameReport rewritten = rewrite_references(q, {old, "", false, ""}, id);  // reads the old name: first
     q.calculated[index].id = id;

@@ -79,6 +79,8 @@ Edit set_question_id(const QuestionRef& ref, std::string id) {
       target = {group->id, question.id, false, ""};
     } else if (id_taken(q, id)) {
       return "\"" + id + "\" is already the id of another question or calculated value";
+    } else if (const std::string other = id_clash(q, id, question.id); !other.empty()) {
+      return "\"" + id + "\" differs from \"" + other + "\" only in case, and references ignore case: choose another id";
     }
     const std::string old = question.id;
     // The rewrite reads the questionnaire as it is (the old name must still resolve), then the id changes.

@@ -111,7 +111,7 @@ void DesignerView::draw_calculated_properties(std::size_t index) {
   ImGui::BeginDisabled(index + 1 >= session_.questionnaire().calculated.size());
   if (ImGui::Button("Move down")) move_selection(+1);
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  // A second row: four buttons do not fit the panel at its narrowest.
   if (ImGui::Button("Duplicate (Ctrl+D)")) duplicate_selection();
   ImGui::SameLine();
   if (ImGui::Button("Delete (Del)")) ask_delete();
