@@ -169,9 +169,13 @@ test("the designer: a calculated value follows the preview's answers; renaming t
   await click(page, "Add calculated value");
   await waitDesigner(page, (d) => d.selected === "value_1");
   await typeInto(page, "Expression", "{question_1} * 2");
-  await click(page, "Show to the respondent (review page)");
-  let d = await waitDesigner(page, (x) => x.ok && /show|Show/.test(x.undo));
+  // The reading under the expression appears once it parses and moves the rows below: click after that.
+  let d = await waitDesigner(page, (x) => x.ok && /calculated expression/.test(x.undo));
   assert.equal(d.ok, true, JSON.stringify(d.errors));
+  await page.waitForTimeout(300);
+  await click(page, "Show to the respondent (review page)");
+  d = await waitDesigner(page, (x) => /Show calculated value/.test(x.undo));
+  assert.match(d.undo, /Show calculated value/);
 
   await click(page, "Question question_1");
   await typeInto(page, "Id", "sites");

@@ -3,6 +3,7 @@
 // format, currency, unit, shown or not, what depends on them), and their live values in the preview.
 // First: its sw::ui code names sw::designer as `designer::`, which sw::ui::designer (declared by our headers) would shadow.
 #include "ui/designer/condition_editor.h"
+#include <algorithm>
 #include <string>
 
 #include "core/designer/condition_dependencies.h"
@@ -121,19 +122,32 @@ void DesignerView::draw_preview_calculated() {
   const engine::Engine* engine = preview_.engine();
   if (!engine || engine->questionnaire().calculated.empty()) return;
   const auto& calculated = engine->questionnaire().calculated;
-  // Open by default: the values follow the test answers as they are typed.
-  if (!ImGui::CollapsingHeader("Calculated values", ImGuiTreeNodeFlags_DefaultOpen)) return;
+  // Under the runner, at most about four lines tall (it scrolls beyond): the runner's own buttons stay in view.
+  ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
+  ImGui::SeparatorText("Calculated values");
+  ImGui::PopStyleColor();
+  ImGui::BeginChild("calculated values");
   for (const auto& c : calculated) {
     const std::string name = c.label.empty() ? c.id : engine->pipe(c.label);
     const std::string value = sw::runner::calculated_text(c, engine->calculated(c.id));
+    // Wrapped: the preview pane is narrow, and a cut-off value would hide what the engineer is checking.
+    ImGui::Bullet();
     if (c.show) {
-      ImGui::BulletText("%s: %s", name.c_str(), value.c_str());
+      ImGui::TextWrapped("%s: %s", name.c_str(), value.c_str());
     } else {
       ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
-      ImGui::BulletText("%s: %s (not shown to the respondent)", name.c_str(), value.c_str());
+      ImGui::TextWrapped("%s: %s (not shown)", name.c_str(), value.c_str());
       ImGui::PopStyleColor();
     }
   }
+  ImGui::EndChild();
+}
+
+float DesignerView::preview_calculated_height() const {
+  const engine::Engine* engine = preview_.engine();
+  if (!engine || engine->questionnaire().calculated.empty()) return 0;
+  const float lines = static_cast<float>(std::min<std::size_t>(engine->questionnaire().calculated.size(), 4));
+  return (lines + 1.5f) * ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
 }
 
 }  // namespace sw::ui::designer

@@ -63,6 +63,7 @@ class DesignerView final : public View {
   void draw_tree_calculated();
   void draw_calculated_properties(std::size_t index);
   void draw_preview_calculated();
+  float preview_calculated_height() const;  // 0 when there are no calculated values
   // designer_preview.cpp
   void draw_preview(const Fonts& fonts);
 
