@@ -1,6 +1,7 @@
 // designer.test.mjs — the questionnaire designer in a real browser on the WASM build: open a template, add a
 // question, label it, give it a condition, see the live preview, then export the validated questionnaire and
-// check the downloaded file. Screenshots go to build/e2e-screenshots/designer-*.png.
+// check the downloaded file; a calculated value following the preview's answers and a rename rewriting what reads
+// the question. Screenshots go to build/e2e-screenshots/designer-*.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -8,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { serve } from "./static-server.mjs";
 import { decodePng, distinctColours } from "./png.mjs";
-import { launch, open, waitReady, screenshot, SITE } from "./browser.mjs";
+import { launch, open, waitReady, screenshot, typeKeys, SITE } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -150,6 +151,48 @@ test("the designer's share link: a branch added in the designer, opened in a new
   for (const ch of "Branch Co") await customer.keyboard.press(ch);
   await clickIn("Preferred go-live date");  // the branch appeared: the designer's condition runs at the customer's
   await screenshot(customer, "designer-share-customer-1280x800");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the designer: a calculated value follows the preview's answers; renaming the question it reads rewrites it", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, problems } = await open(context, server.url + "?view=designer");
+  await waitReady(page);
+  await click(page, "New blank");
+  await waitDesigner(page, (d) => d.id === "new-questionnaire");
+  await click(page, "Add question to section_1");
+  await waitDesigner(page, (d) => d.selected === "question_1");
+  await click(page, "Type");
+  await page.waitForTimeout(300);  // the combo's list settles
+  await click(page, "number");
+  await click(page, "Add calculated value");
+  await waitDesigner(page, (d) => d.selected === "value_1");
+  await typeInto(page, "Expression", "{question_1} * 2");
+  // The reading under the expression appears once it parses and moves the rows below: click after that.
+  let d = await waitDesigner(page, (x) => x.ok && /calculated expression/.test(x.undo));
+  assert.equal(d.ok, true, JSON.stringify(d.errors));
+  await page.waitForTimeout(300);
+  await click(page, "Show to the respondent (review page)");
+  d = await waitDesigner(page, (x) => /Show calculated value/.test(x.undo));
+  assert.match(d.undo, /Show calculated value/);
+
+  await click(page, "Question question_1");
+  await typeInto(page, "Id", "sites");
+  d = await waitDesigner(page, (x) => /^Renamed/.test(x.notice));
+  assert.equal(d.notice, "Renamed question question_1 to sites: 1 reference updated in 1 calculated value.");
+  assert.deepEqual(d.questions, ["sites"]);
+  await screenshot(page, "designer-rename-1280x800");
+
+  await click(page, "Start");
+  await click(page, "New question");
+  await typeKeys(page, "3");
+  d = await waitDesigner(page, (x) => x.preview_calculated.value_1 === "6");
+  assert.equal(d.preview_calculated.value_1, "6", "the preview recomputes it from the test answer");
+  await click(page, "Calculated value_1");
+  await waitDesigner(page, (x) => x.selected === "value_1");
+  await page.waitForTimeout(300);
+  await screenshot(page, "designer-calculated-1280x800");
   assert.deepEqual(problems, []);
   await context.close();
 });

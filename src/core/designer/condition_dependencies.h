@@ -4,6 +4,7 @@
 // the texts the runner pipes). For "what depends on this question" and "what does it depend on".
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,19 @@ struct Place {
   std::string describe() const;
 };
 
+/// Where a name is written in Place::text (byte offsets), so a rename rewrites exactly those bytes.
+struct NameSpan {
+  enum class Kind {
+    Target,  // the question or calculated value id (the `site` of {site}, {site.other}, {site[0].f})
+    Field,   // the repeat-group field id ({entry.f}, {g[0].f}, 'f' of sumInArray({g}, 'f'), {f} in an *InArray condition)
+    Value,   // the text of a string literal compared with the answer: {q} = 'v', {q} anyof ['v', ...], 'v' != {q}
+  };
+  Kind kind = Kind::Target;
+  std::uint32_t offset = 0;  // bytes into place.text
+  std::uint32_t length = 0;  // a Value span covers the literal's text between its quotes, as written
+  std::string value;         // Value: the literal's value
+};
+
 /// One answer read at one place. `target` is a top-level question or calculated value id (as spelled in the
 /// questionnaire); `field` the repeat-group field when the reference names one ({entry.f}, {g[0].f}, 'f' in
 /// sumInArray({g}, 'f'), {f} in an *InArray condition).
@@ -33,6 +47,9 @@ struct AnswerUse {
   Place place;
   std::string target;
   std::string field;
+  std::vector<NameSpan> spans;  // where this place writes the names of this use (and values compared with it)
+  bool exact = true;            // false when some were found without positions: an expression that does not parse
+                                // (scanned for `{name}`), or a condition in a string literal with escapes
 };
 
 /// Every answer use of the questionnaire, in questionnaire order (intro/title, sections with their questions,

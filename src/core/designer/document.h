@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,10 @@ struct Edit {
   std::string label;      // what the action did, for "Undo <label>" ("Add question")
   std::string merge_key;  // "" = its own step; else merges with the previous edit of the same key until sealed
   std::function<std::string(questionnaire::Questionnaire&)> change;  // "" when applied, else why it was refused
+  /// Set by edits that do more than their label says (a rename rewriting references): change() writes there what
+  /// it did, for the engineer ("Renamed ...: 4 references updated in 3 questions."). Shared, so copies of the
+  /// edit report through the same string; empty when there is nothing to say.
+  std::shared_ptr<std::string> report;
 };
 
 class Document {

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "core/designer/edits_internal.h"
+#include "core/designer/rename.h"
 #include "core/questionnaire/text_checks.h"
 
 namespace sw::designer {
@@ -68,16 +69,33 @@ Edit move_choice(const QuestionRef& ref, std::size_t from, std::size_t to) {
 }
 
 Edit set_choice_value(const QuestionRef& ref, std::size_t index, std::string value) {
-  return on_choices(ref, "Edit choice value", "", [index, value](std::vector<Choice>& choices, Question& q) {
+  auto report = std::make_shared<std::string>();
+  Edit edit = on_choices(ref, "Edit choice value", "", [index, value, report](std::vector<Choice>& choices, Question& q) {
     if (index >= choices.size()) return no_choice();
     if (value == choices[index].value) return std::string();
     if (value.empty()) return std::string("a choice value cannot be empty: conditions compare answers with it");
     if (q.find_choice(value)) return "another choice already has the value \"" + value + "\"";
     if (q.allow_other && value == questionnaire::kOtherValue)
       return std::string("\"other\" is reserved for \"other, please specify\", which is on for this question");
+    const std::string old = choices[index].value;
     choices[index].value = value;
+    *report = old;  // rewritten below, once the whole questionnaire is at hand
     return std::string();
   });
+  // The choice list edit above cannot see the questionnaire; the rewrite runs after it on the same copy.
+  edit.change = [ref, change = edit.change, report, value](Questionnaire& q) {
+    report->clear();
+    const std::string refusal = change(q);
+    if (!refusal.empty() || report->empty()) return refusal;
+    const std::string old = *report;
+    const Question* question = find(q, ref);
+    RenameTarget target{question->id, "", true, old};
+    if (ref.field) target = {find(q, {ref.section, ref.question, {}})->id, question->id, true, old};
+    *report = rewrite_references(q, target, value).message("choice value", old, value);
+    return std::string();
+  };
+  edit.report = report;
+  return edit;
 }
 
 Edit set_choice_label(const QuestionRef& ref, std::size_t index, std::string label) {

@@ -28,7 +28,8 @@ std::string_view number_name(QuestionNumber which);
 std::string_view condition_name(ConditionKind which);
 
 /// Renames a question or field: an identifier (letters, digits, '_', ≤ 64) unique among questions and
-/// calculated values (fields: within their group). References to the old id are not rewritten: the check reports them.
+/// calculated values (fields: within their group). Every reference to the old id is rewritten in the same step
+/// (rename.h); Edit::report says how many and where.
 Edit set_question_id(const QuestionRef& ref, std::string id);
 /// Changes the type. Choice types get two choices when they have none, repeat groups one field; a default that
 /// no longer fits is cleared. Refused for a repeat group inside a repeat group.
@@ -52,7 +53,9 @@ Edit add_choice(const QuestionRef& ref);
 /// Refused for the last choice (a choice question needs at least one).
 Edit remove_choice(const QuestionRef& ref, std::size_t index);
 Edit move_choice(const QuestionRef& ref, std::size_t from, std::size_t to);
-/// A choice's value: non-empty, unique in the question, not "other" when "other, please specify" is on.
+/// A choice's value: non-empty, unique in the question, not "other" when "other, please specify" is on. Literals
+/// compared directly with this question's answer ({q} = 'old', {q} anyof ['old'], ...) and its default answer are
+/// rewritten in the same step (rename.h); Edit::report says how many.
 Edit set_choice_value(const QuestionRef& ref, std::size_t index, std::string value);
 Edit set_choice_label(const QuestionRef& ref, std::size_t index, std::string label);
 Edit set_choice_condition(const QuestionRef& ref, std::size_t index, ConditionKind which, std::string text);

@@ -3,6 +3,7 @@
 
 #include "core/designer/edits_internal.h"
 #include "core/designer/edits_structure.h"
+#include "core/designer/rename.h"
 #include "core/questionnaire/text_checks.h"
 #include "core/questionnaire/value_fit.h"
 
@@ -66,18 +67,30 @@ std::string_view condition_name(ConditionKind w) {
 }
 
 Edit set_question_id(const QuestionRef& ref, std::string id) {
-  return on_question(ref, "Rename question", "", [ref, id](Question& question, Questionnaire& q) {
+  auto report = std::make_shared<std::string>();
+  Edit edit = on_question(ref, "Rename question", "", [ref, id, report](Question& question, Questionnaire& q) {
     if (id == question.id) return std::string();
     if (!questionnaire::is_identifier(id))
       return "\"" + id + "\" is not a valid id: use letters, digits and '_', not starting with a digit (at most 64 characters)";
+    RenameTarget target{question.id, "", false, ""};
     if (ref.field) {
-      if (find(q, {ref.section, ref.question, {}})->find_field(id)) return "this group already has a field \"" + id + "\"";
+      const Question* group = find(q, {ref.section, ref.question, {}});
+      if (group->find_field(id)) return "this group already has a field \"" + id + "\"";
+      target = {group->id, question.id, false, ""};
     } else if (id_taken(q, id)) {
       return "\"" + id + "\" is already the id of another question or calculated value";
+    } else if (const std::string other = id_clash(q, id, question.id); !other.empty()) {
+      return "\"" + id + "\" differs from \"" + other + "\" only in case, and references ignore case: choose another id";
     }
-    question.id = id;
+    const std::string old = question.id;
+    // The rewrite reads the questionnaire as it is (the old name must still resolve), then the id changes.
+    const RenameReport rewritten = rewrite_references(q, target, id);
+    find(q, ref)->id = id;
+    *report = rewritten.message(ref.field ? "field" : "question", old, id);
     return std::string();
   });
+  edit.report = report;
+  return edit;
 }
 
 Edit set_question_type(const QuestionRef& ref, QuestionType type) {

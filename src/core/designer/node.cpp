@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "core/expr/js.h"
+
 namespace sw::designer {
 
 using questionnaire::Question;
@@ -81,9 +83,24 @@ bool id_taken(const Questionnaire& q, std::string_view id) {
   return q.find_question(id) != nullptr || q.find_calculated(id) != nullptr;
 }
 
+std::string id_clash(const Questionnaire& q, std::string_view id, std::string_view except) {
+  const std::string wanted = expr::js::to_lower(id);
+  auto clash = [&](const std::string& other) { return other != except && expr::js::to_lower(other) == wanted; };
+  for (const auto& s : q.sections)
+    for (const auto& question : s.questions)
+      if (clash(question.id)) return question.id;
+  for (const auto& c : q.calculated)
+    if (clash(c.id)) return c.id;
+  return "";
+}
+
 std::string fresh_question_id(const Questionnaire& q, std::string_view base) {
   const bool generic = base == "question";
   return fresh(base, generic, [&](const std::string& id) { return id_taken(q, id); });
+}
+
+std::string fresh_calculated_id(const Questionnaire& q, std::string_view base) {
+  return fresh(base, base == "value", [&](const std::string& id) { return id_taken(q, id); });
 }
 
 std::string fresh_field_id(const Question& group, std::string_view base) {

@@ -33,8 +33,15 @@ std::optional<std::size_t> section_of_path(std::string_view json_path);
 /// True when `id` is a top-level question id or a calculated value id (they share one namespace).
 bool id_taken(const questionnaire::Questionnaire& q, std::string_view id);
 
+/// The question or calculated value id other than `except` that `id` matches when case is ignored, as references
+/// match names ({Site} reads `site`), or "" when none: two such ids could not be told apart in expressions.
+std::string id_clash(const questionnaire::Questionnaire& q, std::string_view id, std::string_view except);
+
 /// A question id not yet taken, made from `base` ("question" → "question_1"; "site" → "site_copy").
 std::string fresh_question_id(const questionnaire::Questionnaire& q, std::string_view base);
+/// A calculated value id not yet taken (they share the questions' ids): "value" → "value_1"; "rom_days" →
+/// "rom_days_copy".
+std::string fresh_calculated_id(const questionnaire::Questionnaire& q, std::string_view base);
 /// A field id not yet used in the group.
 std::string fresh_field_id(const questionnaire::Question& group, std::string_view base);
 /// A section id not yet used.

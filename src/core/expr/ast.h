@@ -41,6 +41,8 @@ struct Node {
   Op op = Op::Negate;                   // Unary only
   LiteralKind literal = LiteralKind::Null;  // Literal only
   std::uint32_t offset = 0;             // byte offset of the node's first character in the source
+  std::uint32_t end = 0;                // byte offset just past its last character (a literal's closing quote,
+                                        // a reference's '}'; a parenthesised operand's span excludes the parentheses)
   std::uint32_t a = 0;  // Literal: constant; Reference: reference; Unary: operand node; Chain: first operand;
                         // Call: call; Array: first entry in `items`
   std::uint32_t b = 0;  // Chain: first link; Array: item count

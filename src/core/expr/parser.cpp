@@ -93,7 +93,9 @@ class Parser {
     return true;
   }
 
+  // Every node is added right after its last character was consumed, so the cursor is its end.
   std::uint32_t add(Node n) {
+    n.end = static_cast<std::uint32_t>(pos_);
     e_.nodes.push_back(n);
     return static_cast<std::uint32_t>(e_.nodes.size() - 1);
   }

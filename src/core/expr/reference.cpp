@@ -18,8 +18,8 @@ Reference parse_reference(std::string_view text) {
   while (true) {
     size_t dot = text.find('.', start);
     std::string_view part = text.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
-    Segment name{Segment::Kind::Name, std::string(part), 0};
-    Segment index{Segment::Kind::Index, "", 0};
+    Segment name{Segment::Kind::Name, std::string(part), 0, static_cast<std::uint32_t>(start)};
+    Segment index{Segment::Kind::Index, "", 0, 0};
     bool has_index = false;
     if (!part.empty() && part.back() == ']') {
       size_t open = part.rfind('[');
@@ -29,6 +29,7 @@ Reference parse_reference(std::string_view text) {
           has_index = true;
           index.index = (n == std::trunc(n) && std::fabs(n) < 9e15) ? static_cast<std::int64_t>(n) : Segment::kBadIndex;
           name.name = std::string(part.substr(0, open));
+          index.offset = static_cast<std::uint32_t>(start + open);
         }
       }
     }

@@ -17,6 +17,8 @@ struct Segment {
   Kind kind = Kind::Name;
   std::string name;         // for Name
   std::int64_t index = 0;   // for Index; kBadIndex when the brackets held a non-integer number
+  std::uint32_t offset = 0; // byte offset in Reference::text of the name (or of '[' for an index): renaming
+                            // rewrites exactly these bytes. Not part of equality.
   static constexpr std::int64_t kBadIndex = INT64_MIN;
 
   bool is_name() const { return kind == Kind::Name; }

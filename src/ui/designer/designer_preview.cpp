@@ -38,9 +38,11 @@ void DesignerView::draw_preview(const Fonts& fonts) {
     return;
   }
   ImGui::Separator();
-  ImGui::BeginChild("runner");
+  const float calculated = preview_calculated_height();
+  ImGui::BeginChild("runner", ImVec2(0, calculated > 0 ? -calculated : 0));
   preview_.draw(fonts);
   ImGui::EndChild();
+  draw_preview_calculated();  // below the runner, so the calculated values never push its buttons out of view
 }
 
 }  // namespace sw::ui::designer

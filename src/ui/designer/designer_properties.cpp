@@ -19,12 +19,15 @@ void DesignerView::draw_properties() {
   const std::string scope = sel.kind == Selection::Kind::Question
                                 ? "q" + std::to_string(sel.question.section) + "." + std::to_string(sel.question.question) + "." +
                                       std::to_string(sel.question.field ? *sel.question.field + 1 : 0)
-                                : sel.kind == Selection::Kind::Section ? "s" + std::to_string(sel.section) : "top";
+                                : sel.kind == Selection::Kind::Section    ? "s" + std::to_string(sel.section)
+                                : sel.kind == Selection::Kind::Calculated ? "c" + std::to_string(sel.section)
+                                                                          : "top";
   ImGui::PushID(scope.c_str());
   switch (sel.kind) {
     case Selection::Kind::Questionnaire: draw_questionnaire_properties(); break;
     case Selection::Kind::Section: draw_section_properties(sel.section); break;
     case Selection::Kind::Question: draw_question_properties(sel.question); break;
+    case Selection::Kind::Calculated: draw_calculated_properties(sel.section); break;
   }
   ImGui::PopID();
 }

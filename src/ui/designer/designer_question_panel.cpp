@@ -84,6 +84,8 @@ void DesignerView::draw_question_properties(const dz::QuestionRef& ref) {
     const std::string& path = uses[static_cast<std::size_t>(clicked)].place.json_path;
     if (auto target = dz::ref_of_path(path)) session_.selection = {Selection::Kind::Question, 0, *target};
     else if (auto section = dz::section_of_path(path)) session_.selection = {Selection::Kind::Section, *section, {}};
+    else if (path.rfind("/calculated/", 0) == 0)
+      session_.selection = {Selection::Kind::Calculated, std::stoul(path.substr(12)), {}};
   }
 
   ImGui::Spacing();

@@ -19,7 +19,13 @@ DesignerSession::DesignerSession(const RunnerServices& services, Storage& storag
     if (!stored.message.empty()) error = stored.message;
   }
   saved_revision_ = doc_.revision();
+  changed();
   select_first_question();
+}
+
+void DesignerSession::changed() {
+  check_ = dz::check_draft(questionnaire(), dz::file_name_for(questionnaire().id, false));
+  if (check_.ok()) publish_errors.clear();
 }
 
 bool DesignerSession::apply(const dz::Edit& edit) {
@@ -29,16 +35,24 @@ bool DesignerSession::apply(const dz::Edit& edit) {
     return false;
   }
   error.clear();
+  if (edit.report && !edit.report->empty()) notice = *edit.report;
+  changed();
   return true;
 }
 
 void DesignerSession::undo() {
-  if (doc_.undo()) error.clear();
+  if (doc_.undo()) {
+    error.clear();
+    changed();
+  }
   clamp_selection();
 }
 
 void DesignerSession::redo() {
-  if (doc_.redo()) error.clear();
+  if (doc_.redo()) {
+    error.clear();
+    changed();
+  }
   clamp_selection();
 }
 
@@ -52,6 +66,8 @@ void DesignerSession::clamp_selection() {
     }
     selection = {Selection::Kind::Section, selection.question.section, {}};
   }
+  if (selection.kind == Selection::Kind::Calculated && selection.section >= q.calculated.size())
+    selection = q.calculated.empty() ? Selection{} : Selection{Selection::Kind::Calculated, q.calculated.size() - 1, {}};
   if (selection.kind == Selection::Kind::Section && selection.section >= q.sections.size())
     selection = q.sections.empty() ? Selection{} : Selection{Selection::Kind::Section, q.sections.size() - 1, {}};
 }
@@ -184,15 +200,6 @@ void DesignerSession::publish() {
   error.clear();
   notice = services_.download ? services_.download(out.file_name, "application/json", out.text)
                               : "Downloading is not available here.";
-}
-
-const dz::DraftCheck& DesignerSession::check() {
-  if (!check_ || checked_revision_ != doc_.revision()) {
-    check_ = dz::check_draft(questionnaire(), dz::file_name_for(questionnaire().id, false));
-    checked_revision_ = doc_.revision();
-    if (check_->ok()) publish_errors.clear();
-  }
-  return *check_;
 }
 
 std::vector<std::string> DesignerSession::new_errors_after(const dz::Edit& edit) {

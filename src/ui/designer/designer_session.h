@@ -21,8 +21,8 @@ namespace dz = sw::designer;
 
 /// What the property panel shows.
 struct Selection {
-  enum class Kind { Questionnaire, Section, Question } kind = Kind::Questionnaire;
-  std::size_t section = 0;  // Kind::Section
+  enum class Kind { Questionnaire, Section, Question, Calculated } kind = Kind::Questionnaire;
+  std::size_t section = 0;  // Kind::Section; Kind::Calculated: the calculated value's index
   dz::QuestionRef question; // Kind::Question
   friend bool operator==(const Selection&, const Selection&) = default;
 };
@@ -34,7 +34,8 @@ class DesignerSession {
   const dz::Document& document() const { return doc_; }
   const questionnaire::Questionnaire& questionnaire() const { return doc_.questionnaire(); }
 
-  /// Applies an edit; a refusal is shown as the error (true when applied).
+  /// Applies an edit; a refusal is shown as the error (true when applied). What the edit reports beyond its
+  /// label (a rename's rewritten references) becomes the notice.
   bool apply(const dz::Edit& edit);
   /// Ends a typing merge (the field being typed into was left).
   void seal() { doc_.seal(); }
@@ -64,8 +65,8 @@ class DesignerSession {
   void publish();
   std::vector<std::string> template_ids() const;
 
-  /// The check of the current draft (recomputed when the draft changed).
-  const dz::DraftCheck& check();
+  /// The check of the current draft (computed whenever the draft changes).
+  const dz::DraftCheck& check() const { return check_; }
   /// The errors deleting/doing `edit` would leave (for the delete confirmation), beyond those there already are.
   std::vector<std::string> new_errors_after(const dz::Edit& edit);
 
@@ -84,13 +85,14 @@ class DesignerSession {
 
  private:
   void replace(questionnaire::Questionnaire q, const std::string& name, const std::string& label);
+  /// Re-checks the draft after every change (edit, undo, redo, opening), so check() is a plain read.
+  void changed();
   void select_first_question();
 
   const RunnerServices& services_;
   dz::DraftStore store_;
   dz::Document doc_;
-  std::optional<dz::DraftCheck> check_;
-  long checked_revision_ = -1;
+  dz::DraftCheck check_;
   long saved_revision_ = -1;
   sw::runner::Autosave autosave_{0.5};
   std::string saved_at_;

@@ -7,7 +7,8 @@
 
 namespace sw::ui::designer {
 
-/// {id, title, sections, questions: [ids...], selected, ok, errors, undo, redo, error, notice, preview}
-nlohmann::json state_json(DesignerView& view);
+/// {id, title, sections, questions: [ids...], calculated: [ids...], selected, ok, errors, undo, redo, error, notice,
+/// preview, preview_calculated: {id: text as the respondent reads it}}
+nlohmann::json state_json(const DesignerView& view);
 
 }  // namespace sw::ui::designer

@@ -1,7 +1,8 @@
 // designer_tree.cpp — the tree of sections, questions and repeat-group fields: selecting, dragging to reorder or
-// move between sections, the keyboard (arrows, Alt+arrows, Delete, Ctrl+D) and the delete confirmation.
+// move between sections, the calculated values after them, the keyboard (arrows, Alt+arrows, Delete, Ctrl+D) and the delete confirmation.
 #include <string>
 
+#include "core/designer/edits_calculated.h"
 #include "core/designer/edits_structure.h"
 #include "imgui.h"
 #include "ui/designer/designer_view.h"
@@ -23,6 +24,13 @@ DragRef drag_of(const dz::QuestionRef& r) {
   return {static_cast<int>(r.section), static_cast<int>(r.question), r.field ? static_cast<int>(*r.field) : -1};
 }
 
+// What deleting the selection does (not for the questionnaire itself).
+dz::Edit delete_edit(const Selection& sel) {
+  if (sel.kind == Kind::Section) return dz::delete_section(sel.section);
+  if (sel.kind == Kind::Calculated) return dz::delete_calculated(sel.section);
+  return dz::delete_question(sel.question);
+}
+
 dz::QuestionRef ref_of(const DragRef& d) {
   dz::QuestionRef r{static_cast<std::size_t>(d.section), static_cast<std::size_t>(d.question), {}};
   if (d.field >= 0) r.field = static_cast<std::size_t>(d.field);
@@ -39,6 +47,7 @@ std::vector<Selection> flat_nodes(const questionnaire::Questionnaire& q) {
       for (std::size_t f = 0; f < q.sections[s].questions[i].fields.size(); ++f) out.push_back({Kind::Question, 0, {s, i, f}});
     }
   }
+  for (std::size_t c = 0; c < q.calculated.size(); ++c) out.push_back({Kind::Calculated, c, {}});
   return out;
 }
 }  // namespace
@@ -53,6 +62,7 @@ void DesignerView::draw_tree() {
     if (session_.apply(dz::add_section(q.sections.size())))
       session_.selection = {Kind::Section, session_.questionnaire().sections.size() - 1, {}};
   }
+  draw_tree_calculated();
 }
 
 void DesignerView::draw_tree_section(std::size_t s) {
@@ -137,7 +147,7 @@ void DesignerView::step_selection(int direction) {
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const Selection& n = nodes[i];
     const Selection& s = session_.selection;
-    if (n.kind == s.kind && (n.kind == Kind::Section ? n.section == s.section : n.question == s.question)) at = i;
+    if (n.kind == s.kind && (n.kind == Kind::Question ? n.question == s.question : n.section == s.section)) at = i;
   }
   if (nodes.empty()) return;
   if (direction < 0 && at > 0) session_.selection = nodes[at - 1];
@@ -146,10 +156,12 @@ void DesignerView::step_selection(int direction) {
 
 void DesignerView::move_selection(int direction) {
   Selection& sel = session_.selection;
-  if (sel.kind == Kind::Section) {
+  if (sel.kind == Kind::Section || sel.kind == Kind::Calculated) {
+    const bool section = sel.kind == Kind::Section;
     const std::size_t to = direction < 0 ? (sel.section == 0 ? 0 : sel.section - 1) : sel.section + 1;
-    if (to < session_.questionnaire().sections.size() && to != sel.section &&
-        session_.apply(dz::move_section(sel.section, to)))
+    const std::size_t count = section ? session_.questionnaire().sections.size() : session_.questionnaire().calculated.size();
+    if (to < count && to != sel.section &&
+        session_.apply(section ? dz::move_section(sel.section, to) : dz::move_calculated(sel.section, to)))
       sel.section = to;
     return;
   }
@@ -162,6 +174,8 @@ void DesignerView::duplicate_selection() {
   Selection& sel = session_.selection;
   if (sel.kind == Kind::Section) {
     if (session_.apply(dz::duplicate_section(sel.section))) ++sel.section;
+  } else if (sel.kind == Kind::Calculated) {
+    if (session_.apply(dz::duplicate_calculated(sel.section))) ++sel.section;
   } else if (sel.kind == Kind::Question && session_.apply(dz::duplicate_question(sel.question))) {
     ++(sel.question.field ? *sel.question.field : sel.question.question);
   }
@@ -170,8 +184,7 @@ void DesignerView::duplicate_selection() {
 void DesignerView::ask_delete() {
   const Selection& sel = session_.selection;
   if (sel.kind == Kind::Questionnaire) return;
-  const dz::Edit edit = sel.kind == Kind::Section ? dz::delete_section(sel.section) : dz::delete_question(sel.question);
-  delete_consequences_ = session_.new_errors_after(edit);
+  delete_consequences_ = session_.new_errors_after(delete_edit(sel));
   confirm_delete_ = true;
 }
 
@@ -189,6 +202,9 @@ void DesignerView::draw_delete_dialog() {
   else if (sel.kind == Kind::Section && sel.section < q.sections.size())
     ImGui::TextWrapped("Delete the section \"%s\" and its %zu question(s)?", q.sections[sel.section].title.c_str(),
                        q.sections[sel.section].questions.size());
+  else if (sel.kind == Kind::Calculated && sel.section < q.calculated.size())
+    ImGui::TextWrapped("Delete the calculated value \"%s\" (%s)?", q.calculated[sel.section].label.c_str(),
+                       q.calculated[sel.section].id.c_str());
   if (!delete_consequences_.empty()) {
     ImGui::TextColored(colors::danger(), "Other parts refer to it; deleting leaves these problems to fix:");
     for (const auto& e : delete_consequences_) {
@@ -198,8 +214,7 @@ void DesignerView::draw_delete_dialog() {
   }
   ImGui::TextDisabled("Undo (Ctrl+Z) brings it back.");
   if (ImGui::Button("Delete") || ImGui::IsKeyPressed(ImGuiKey_Enter, false)) {
-    if (sel.kind == Kind::Section) session_.apply(dz::delete_section(sel.section));
-    else if (sel.kind == Kind::Question) session_.apply(dz::delete_question(sel.question));
+    if (sel.kind != Kind::Questionnaire) session_.apply(delete_edit(sel));
     session_.clamp_selection();
     ImGui::CloseCurrentPopup();
   }

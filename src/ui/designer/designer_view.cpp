@@ -17,11 +17,7 @@ constexpr float kTreeWidth = 260.0f;
 constexpr float kPreviewMinWidth = 340.0f;
 }  // namespace
 
-nlohmann::json DesignerView::test_state() const {
-  // state_json reads through the session, whose draft check is computed on first use and cached: reporting
-  // it changes nothing the user sees.
-  return state_json(const_cast<DesignerView&>(*this));
-}
+nlohmann::json DesignerView::test_state() const { return state_json(*this); }
 
 DesignerView::DesignerView(const RunnerServices& services, Storage& storage)
     : services_(services), session_(services, storage), preview_(services, preview_storage_) {}

@@ -27,6 +27,7 @@ class DesignerView final : public View {
 
   // For tests and the browser test interface.
   DesignerSession& session() { return session_; }
+  const DesignerSession& session() const { return session_; }
   const runner::RunnerView& preview() const { return preview_; }
   /// The problems the open delete confirmation warns about.
   const std::vector<std::string>& delete_consequences() const { return delete_consequences_; }
@@ -48,7 +49,7 @@ class DesignerView final : public View {
   void ask_delete();
   void draw_delete_dialog();
   void duplicate_selection();
-  // designer_properties.cpp, designer_question_panel.cpp, designer_choices_panel.cpp
+  // designer_properties.cpp, designer_question_panel.cpp, designer_lists_panel.cpp
   void draw_properties();
   void draw_questionnaire_properties();
   void draw_section_properties(std::size_t s);
@@ -58,6 +59,11 @@ class DesignerView final : public View {
   void draw_default(const dz::QuestionRef& ref, const questionnaire::Question& q);
   void draw_validators(const dz::QuestionRef& ref, const questionnaire::Question& q);
   void draw_fields_list(const dz::QuestionRef& ref, const questionnaire::Question& q);
+  // designer_calculated_panel.cpp
+  void draw_tree_calculated();
+  void draw_calculated_properties(std::size_t index);
+  void draw_preview_calculated();
+  float preview_calculated_height() const;  // 0 when there are no calculated values
   // designer_preview.cpp
   void draw_preview(const Fonts& fonts);
 
