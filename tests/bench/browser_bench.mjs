@@ -160,8 +160,9 @@ try {
     const frames = await record(page, async () => {
       for (const ch of text) { await page.keyboard.press(ch === " " ? "Space" : ch); await page.waitForTimeout(30); }
     }, "typing_10000");
-    const answers = await page.evaluate(() => window.scopewright.state().runner?.answers);
-    const typed = answers && Object.values(answers).some((v) => v === text);
+    // The last keys may still be queued (ImGui takes them a frame at a time): give them time to arrive.
+    const typed = await waitFor(page, (t) => Object.values(window.scopewright.state().runner?.answers || {}).includes(t),
+                                text, "the typed text", 3000).then(() => true, () => false);
     frameStats("typing_10000", frames, { field: field.label, typed_text_arrived: typed });
     await page.screenshot({ path: path.join(process.env.BENCH_SHOTS || "/tmp", "bench-typing.png") });
     await context.close();
