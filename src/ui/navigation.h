@@ -20,8 +20,7 @@ inline constexpr std::array<ScreenInfo, 4> kScreens{{
     {Screen::Questionnaire, "questionnaire", "Questionnaire",
      "Send customers a branching pre-discovery questionnaire; they answer in their browser."},
     {Screen::Engagements, "engagements", "Engagements",
-     "Carry each engagement from sales handover through SoW, implementation and acceptance, and make its "
-     "Statement of Work and handover documents."},
+     "Carry each engagement from handover to acceptance, with its SoW and documents."},
     {Screen::Designer, "designer", "Designer", "Tailor questionnaires per customer and deployment type."},
 }};
 
