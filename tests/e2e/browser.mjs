@@ -67,9 +67,14 @@ export async function waitItem(page, label, timeout = 5000, { enabled = false } 
   }
 }
 
-/** Clicks the widget once it is on screen (a page change shows its widgets a frame or two later). */
+/** Clicks the widget once it is on screen (a page change shows its widgets a frame or two later).
+ *  `hover`: move the pointer there first, so ImGui sees it arrive before the press (popups, drag sources). */
 export async function click(page, label, timeout = 5000, options = {}) {
   const it = await waitItem(page, label, timeout, options);
+  if (options.hover) {
+    await page.mouse.move(it.x, it.y);
+    await page.waitForTimeout(100);
+  }
   await page.mouse.click(it.x, it.y);
   await page.waitForTimeout(100);  // a few frames
 }

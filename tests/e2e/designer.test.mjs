@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { serve } from "./static-server.mjs";
 import { decodePng, distinctColours } from "./png.mjs";
-import { launch, open, waitReady, screenshot, typeKeys, SITE } from "./browser.mjs";
+import { launch, open, waitReady, screenshot, typeKeys, click as sharedClick, SITE } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -21,27 +21,8 @@ after(async () => {
   await server?.close();
 });
 
-function enabledItem(page, label) {
-  return page.evaluate((l) => window.scopewright.items().find((i) => i.label === l && !i.disabled) || null, label);
-}
-
-async function waitItem(page, label, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const it = await enabledItem(page, label);
-    if (it) return it;
-    if (Date.now() > end) throw new Error(`no enabled widget "${label}" after ${timeout} ms`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function click(page, label) {
-  const it = await waitItem(page, label);
-  await page.mouse.move(it.x, it.y);  // hover first: ImGui sees the pointer arrive, then the press
-  await page.waitForTimeout(100);
-  await page.mouse.click(it.x, it.y);
-  await page.waitForTimeout(150);
-}
+// Only enabled widgets (the sidebar's and the toolbar's greyed items share labels); hover before pressing.
+const click = (page, label) => sharedClick(page, label, 5000, { enabled: true, hover: true });
 
 const designerState = (page) => page.evaluate(() => window.scopewright.state().designer);
 
@@ -137,16 +118,9 @@ test("the designer's share link: a branch added in the designer, opened in a new
   assert.equal(s.customer_link, true);
   assert.equal(s.runner.questionnaire, "general");
 
-  const clickIn = async (label) => {
-    const end = Date.now() + 5000;
-    let it;
-    while (!(it = await enabledItem(customer, label)) && Date.now() < end) await customer.waitForTimeout(50);
-    assert.ok(it, `the customer sees "${label}"`);
-    await customer.mouse.click(it.x, it.y);
-    await customer.waitForTimeout(150);
-  };
+  const clickIn = (label) => sharedClick(customer, label, 5000, { enabled: true });
   await clickIn("Start");
-  assert.equal(await enabledItem(customer, "Preferred go-live date"), null, "hidden until its condition holds");
+  assert.equal(await customer.evaluate(() => window.scopewright.items().some((i) => i.label === "Preferred go-live date")), false, "hidden until its condition holds");
   await clickIn("Organisation name");
   for (const ch of "Branch Co") await customer.keyboard.press(ch);
   await clickIn("Preferred go-live date");  // the branch appeared: the designer's condition runs at the customer's

@@ -116,16 +116,18 @@ void DesignerSession::open_text(const std::string& text, const std::string& name
   if (!opened.message.empty()) error = opened.message;
 }
 
-bool DesignerSession::pick_file() {
-  return services_.pick_file && services_.pick_file([this](PickedFile file) {
+bool DesignerSession::pick_text_file(void (DesignerSession::*use)(const std::string&, const std::string&)) {
+  return services_.pick_file && services_.pick_file([this, use](PickedFile file) {
     if (file.cancelled) return;
     if (!file.error.empty()) {
       error = file.name + " could not be read: " + file.error;
       return;
     }
-    open_text(file.text, file.name);
+    (this->*use)(file.text, file.name);
   });
 }
+
+bool DesignerSession::pick_file() { return pick_text_file(&DesignerSession::open_text); }
 
 void DesignerSession::import_surveyjs(const std::string& text, const std::string& name) {
   const auto imported = surveyjs::import_surveyjs(text, name);
@@ -151,16 +153,7 @@ void DesignerSession::import_surveyjs(const std::string& text, const std::string
               "prints them all)";
 }
 
-bool DesignerSession::pick_surveyjs_file() {
-  return services_.pick_file && services_.pick_file([this](PickedFile file) {
-    if (file.cancelled) return;
-    if (!file.error.empty()) {
-      error = file.name + " could not be read: " + file.error;
-      return;
-    }
-    import_surveyjs(file.text, file.name);
-  });
-}
+bool DesignerSession::pick_surveyjs_file() { return pick_text_file(&DesignerSession::import_surveyjs); }
 
 void DesignerSession::open_path(const std::string& path) {
   const auto text = services_.read_file ? services_.read_file(path) : std::nullopt;

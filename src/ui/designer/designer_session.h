@@ -84,6 +84,8 @@ class DesignerSession {
   const std::string& save_error() const { return autosave_.error(); }
 
  private:
+  /// Asks the platform for a file and hands its text and name to `use`; a read error becomes `error`.
+  bool pick_text_file(void (DesignerSession::*use)(const std::string& text, const std::string& name));
   void replace(questionnaire::Questionnaire q, const std::string& name, const std::string& label);
   /// Re-checks the draft after every change (edit, undo, redo, opening), so check() is a plain read.
   void changed();
