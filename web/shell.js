@@ -47,10 +47,8 @@
     showError("This browser cannot run Scopewright.", "It needs WebAssembly, which every current browser supports. Please update your browser or try another one.");
     return;
   }
-  if (!document.createElement("canvas").getContext("webgl2")) {
-    showError("WebGL 2 is not available.", "Scopewright draws its interface with WebGL 2. Turn on hardware acceleration in your browser settings, or try another browser.");
-    return;
-  }
+  // WebGL 2 is not tested here: making a context only to test it took ~25 ms of every start. The app reports a
+  // missing WebGL 2 itself when it cannot make its own (scopewrightFail below).
 
   // ---- Progress: the .wasm (fetched here, with progress) and the data package (reported by the loader) ----
   const progress = { wasm: [0, 0], data: [0, 0] };
@@ -61,32 +59,39 @@
     statusEl.textContent = total > 0 ? "Loading… " + (done / 1048576).toFixed(1) + " of " + (total / 1048576).toFixed(1) + " MB" : "Loading…";
   }
 
-  async function fetchWithProgress(url) {
-    const response = await fetch(url, { credentials: "same-origin" });
-    if (!response.ok) throw new Error(url + " could not be loaded (HTTP " + response.status + ")");
+  // Counts a response's bytes as they arrive, for the progress bar (the body is read, not kept).
+  async function countProgress(response) {
     const total = Number(response.headers.get("Content-Length")) || 0;
-    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
+    if (!response.body || !total) return;
     progress.wasm[1] = total;
     const reader = response.body.getReader();
-    const chunks = [];
-    let received = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      chunks.push(value);
-      received += value.length;
-      progress.wasm[0] = received;
+      progress.wasm[0] += value.length;
       showProgress();
     }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
-    return bytes;
   }
 
-  // The .wasm is the largest download: start it now, while scopewright.js is still on its way.
-  const wasmBytes = fetchWithProgress("scopewright.wasm");
-  wasmBytes.catch(() => {});  // reported when the app asks for it (instantiateWasm)
+  // The .wasm is the largest download: fetch it now, while scopewright.js is still on its way, and compile it
+  // as it arrives (compiling needs no imports, so it need not wait for the script either).
+  async function compileApp(url) {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(url + " could not be loaded (HTTP " + response.status + ")");
+    countProgress(response.clone()).catch(() => {});
+    if (WebAssembly.compileStreaming) {
+      try {
+        return await WebAssembly.compileStreaming(response);
+      } catch (e) {
+        // A host that does not send .wasm as application/wasm: compile from the bytes instead (below).
+        console.info("compiling " + url + " from its bytes: " + (e.message || e));
+      }
+    }
+    const again = await fetch(url, { credentials: "same-origin" });  // from the HTTP cache
+    return WebAssembly.compile(await again.arrayBuffer());
+  }
+  const wasmModule = compileApp("scopewright.wasm");
+  wasmModule.catch(() => {});  // reported when the app asks for it (instantiateWasm)
 
   window.Module = {
     canvas,
@@ -94,9 +99,8 @@
     printErr: (text) => console.warn(text),
     locateFile: (path) => path,  // next to this page, wherever it is hosted
     instantiateWasm(imports, success) {
-      wasmBytes
-        .then((bytes) => WebAssembly.instantiate(bytes, imports))
-        .then((result) => success(result.instance, result.module))
+      wasmModule
+        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => success(instance, module)))
         .catch((e) => showError("Scopewright could not be loaded.", String(e.message || e)));
       return {};  // asynchronous instantiation
     },
@@ -107,6 +111,7 @@
     onAbort(what) { showError("Scopewright stopped unexpectedly.", String(what || "")); },
     // Called from the app (src/platform/browser_emscripten.cpp).
     scopewrightAttach(h) { handle = h; },
+    scopewrightFail(title, detail) { showError(title, detail); },
     scopewrightHideLoading() {
       overlay.classList.add("hidden");
       canvas.focus();

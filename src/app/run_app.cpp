@@ -125,7 +125,7 @@ int run_app(int argc, char** argv, const std::string& font_file) {
   session->imgui = ImGui::CreateContext();
   session->window = std::make_unique<platform::SdlGlWindow>("Scopewright", 1280, 800, session->imgui);
   if (!session->window->ok()) {
-    std::fprintf(stderr, "scopewright: %s\n", session->window->error().c_str());
+    platform::report_startup_failure(session->window->no_graphics(), session->window->error());
     return 1;
   }
   session->storage = platform::open_storage();

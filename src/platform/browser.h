@@ -34,6 +34,11 @@ void expose_test_interface(std::function<std::string()> state_json, std::functio
 /// Hides the page's loading indicator (web); no-op on desktop.
 void hide_loading_screen();
 
+/// Tells the user the app could not start: on the page in place of the loading indicator (web), on stderr
+/// (desktop). `no_graphics`: the failure is that WebGL 2 / OpenGL is unavailable (the user can do something about
+/// it); `detail` is the technical reason.
+void report_startup_failure(bool no_graphics, const std::string& detail);
+
 /// Calls `flush` whenever the page is hidden (visibilitychange to hidden: tab switched, app backgrounded on a
 /// phone) or unloaded (pagehide: closed, reloaded, navigated away) — the last moment to save what was typed.
 /// Desktop: no-op (the app flushes when its window closes).

@@ -4,6 +4,7 @@
 // the handle it was given, and they answer with JSON strings.
 #include <emscripten.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -71,6 +72,9 @@ EM_JS(void, sw_js_on_page_hidden, (void* handle), {
 });
 EM_JS(void, sw_js_hide_loading, (), {
   if (Module.scopewrightHideLoading) Module.scopewrightHideLoading();
+});
+EM_JS(void, sw_js_startup_failed, (const char* title, const char* detail), {
+  if (Module.scopewrightFail) Module.scopewrightFail(UTF8ToString(title), UTF8ToString(detail));
 });
 // clang-format on
 
@@ -140,6 +144,17 @@ void expose_test_interface(std::function<std::string()> state_json, std::functio
 }
 
 void hide_loading_screen() { sw_js_hide_loading(); }
+
+void report_startup_failure(bool no_graphics, const std::string& detail) {
+  std::fprintf(stderr, "scopewright: %s\n", detail.c_str());  // the technical reason, for the console
+  if (no_graphics) {
+    sw_js_startup_failed("WebGL 2 is not available.",
+                         "Scopewright draws its interface with WebGL 2. Turn on hardware acceleration in your browser "
+                         "settings, or try another browser.");
+  } else {
+    sw_js_startup_failed("Scopewright could not start.", detail.c_str());
+  }
+}
 
 void on_page_hidden(std::function<void()> flush) {
   // Lives as long as the page; the listeners hold the only reference.

@@ -2,6 +2,7 @@
 // folder, SDL's clipboard. The test interface exists only in the browser.
 #include <SDL.h>
 
+#include <cstdio>
 #include <fstream>
 
 #include "platform/browser.h"
@@ -37,6 +38,11 @@ void open_in_new_tab(const std::string&) {}
 void expose_test_interface(std::function<std::string()>, std::function<std::string()>) {}
 
 void hide_loading_screen() {}
+
+void report_startup_failure(bool no_graphics, const std::string& detail) {
+  std::fprintf(stderr, "scopewright: %s%s\n", detail.c_str(),
+               no_graphics ? " (Scopewright needs OpenGL 3.2 or later: check the graphics driver)" : "");
+}
 
 void on_page_hidden(std::function<void()>) {}
 

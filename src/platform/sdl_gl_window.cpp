@@ -47,6 +47,7 @@ SdlGlWindow::SdlGlWindow(const std::string& title, int width, int height, ImGuiC
   gl_context_ = SDL_GL_CreateContext(window_);
   if (!gl_context_) {
     error_ = std::string("could not create an OpenGL/WebGL2 context: ") + SDL_GetError();
+    no_graphics_ = true;
     SDL_DestroyWindow(window_);
     window_ = nullptr;
     return;

@@ -22,6 +22,8 @@ class SdlGlWindow {
 
   bool ok() const { return window_ != nullptr; }
   const std::string& error() const { return error_; }
+  /// The failure is that no OpenGL 3.2 / WebGL 2 context could be made (the machine or browser lacks it).
+  bool no_graphics() const { return no_graphics_; }
 
   /// Handles pending input and window events; false once the user asked to quit.
   bool process_events();
@@ -42,6 +44,7 @@ class SdlGlWindow {
   SDL_Window* window_ = nullptr;
   void* gl_context_ = nullptr;
   std::string error_;
+  bool no_graphics_ = false;
 };
 
 }  // namespace sw::platform

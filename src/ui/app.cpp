@@ -27,11 +27,6 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
   io.IniFilename = nullptr;  // no imgui.ini: layout is not persisted (and nothing is written to the browser)
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   apply_theme();
-  views_[Screen::Home] = std::make_unique<HomeView>([this](Screen s) { navigate(s); });
-  views_[Screen::Questionnaire] = std::make_unique<QuestionnaireView>(options_.runner, storage_);
-  views_[Screen::Engagements] = std::make_unique<engagements::EngagementsView>(
-      engagements::from_runner(options_.runner, options_.list_json), storage_);
-  views_[Screen::Designer] = std::make_unique<designer::DesignerView>(options_.runner, storage_);
   const bool share_link = options_.launch.count("link") > 0;
   if (share_link || options_.launch.count("q")) {  // a customer link: the questionnaire alone
     customer_ = std::make_unique<runner::RunnerView>(options_.runner, storage_);
@@ -42,6 +37,7 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
     return;
   }
   // Open the screen the link asks for (?view=...), else the one the user was on last time.
+  ensure_view(Screen::Home);
   auto wanted = options_.launch.count("view") ? std::optional<std::string>(options_.launch.at("view"))
                                               : storage_.get(kLastScreenKey);
   for (const auto& s : kScreens) {
@@ -76,8 +72,27 @@ bool App::ensure_fonts(float pixel_ratio) {
   return true;
 }
 
+bool App::ensure_view(Screen screen) {
+  if (views_.count(screen)) return true;
+  // Views are made when first shown: each reads its saved work from storage, and the one on screen should not
+  // wait for the others (start-up is what a user waits for first).
+  std::unique_ptr<View> view;
+  switch (screen) {
+    case Screen::Home: view = std::make_unique<HomeView>([this](Screen s) { navigate(s); }); break;
+    case Screen::Questionnaire: view = std::make_unique<QuestionnaireView>(options_.runner, storage_); break;
+    case Screen::Engagements:
+      view = std::make_unique<engagements::EngagementsView>(
+          engagements::from_runner(options_.runner, options_.list_json), storage_);
+      break;
+    case Screen::Designer: view = std::make_unique<designer::DesignerView>(options_.runner, storage_); break;
+  }
+  if (!view) return false;
+  views_[screen] = std::move(view);
+  return true;
+}
+
 bool App::navigate(Screen screen) {
-  if (!views_.count(screen)) return false;
+  if (!ensure_view(screen)) return false;
   if (screen != screen_) {
     std::string ignored;  // losing the remembered screen is harmless
     storage_.set(kLastScreenKey, info(screen).id, ignored);
@@ -160,7 +175,10 @@ std::string App::state_json() const {
       {"customer_link", customer_ != nullptr},
   };
   if (const auto* r = active_runner()) state["runner"] = runner::state_json(*r);
-  if (auto view = views_.at(screen_)->test_state(); !view.is_null()) state[info(screen_).id] = std::move(view);
+  const auto shown = customer_ ? views_.end() : views_.find(screen_);
+  if (shown != views_.end()) {
+    if (auto view = shown->second->test_state(); !view.is_null()) state[info(screen_).id] = std::move(view);
+  }
   return state.dump();
 }
 

@@ -55,6 +55,8 @@ class App {
   std::string state_json() const;
 
  private:
+  /// Makes the view of `screen` if it does not exist yet; false when the app has none for it.
+  bool ensure_view(Screen screen);
   void draw_sidebar(bool compact);
   const runner::RunnerView* active_runner() const;
 
@@ -64,7 +66,7 @@ class App {
   float fonts_pixel_ratio_ = 0.0f;  // the ratio fonts_ were rasterised for
   std::string font_error_;
   Screen screen_ = Screen::Home;
-  std::map<Screen, std::unique_ptr<View>> views_;
+  std::map<Screen, std::unique_ptr<View>> views_;  // made when first shown (ensure_view)
   long frame_count_ = 0;
   std::unique_ptr<runner::RunnerView> customer_;  // a customer link (?q=): only the questionnaire, no sidebar
 };

@@ -43,6 +43,8 @@ test("the test interface lists widgets; the sidebar opens each screen", async ()
   assert.equal(home.disabled, false);
   for (const [label, screen] of [["Engagements", "engagements"], ["Designer", "designer"], ["Home", "home"]]) {
     await clickItem(page, label);
+    // A screen's view is made when first shown: on a busy machine that frame can come after clickItem's wait.
+    await page.waitForFunction((s) => window.scopewright.state().screen === s, screen, { timeout: 5000 }).catch(() => {});
     assert.equal((await page.evaluate(() => window.scopewright.state())).screen, screen, "after clicking " + label);
   }
   assert.deepEqual(problems, []);

@@ -2,6 +2,10 @@
 // the state the browser test interface reports, and the remembered screen.
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "headless_imgui.h"
@@ -112,6 +116,43 @@ TEST_F(AppShell, LaunchParameterAndRememberedScreenMustNameAnAvailableScreen) {
   storage.set("scopewright.ui.last_screen", "documents", error);  // a screen of older versions: ignored
   auto app = make_app({{"view", "no-such-screen"}});
   EXPECT_EQ(app->screen(), ui::Screen::Home);
+}
+
+// Records every key read, so a test can tell which views have started (each reads its saved work when made).
+class ReadLog final : public Storage {
+ public:
+  std::optional<std::string> get(const std::string& key) const override {
+    reads.push_back(key);
+    return inner.get(key);
+  }
+  bool set(const std::string& key, const std::string& value, std::string& error) override {
+    return inner.set(key, value, error);
+  }
+  void remove(const std::string& key) override { inner.remove(key); }
+  bool read_any(const std::string& prefix) const {
+    for (const auto& k : reads)
+      if (k.rfind(prefix, 0) == 0) return true;
+    return false;
+  }
+  mutable std::vector<std::string> reads;
+  MemoryStorage inner;
+};
+
+TEST(AppViews, AreMadeWhenFirstShownNotAtStartUp) {
+  test::HeadlessImGui imgui;
+  ReadLog storage;
+  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE}, storage);
+  imgui.set_draw([&] { app.draw(); });
+  imgui.frame(2);
+  EXPECT_FALSE(storage.read_any("scopewright.workspace")) << "the engagement editor started with the home screen";
+  EXPECT_FALSE(storage.read_any("scopewright.designer")) << "the designer started with the home screen";
+
+  ASSERT_TRUE(imgui.click("Engagements"));
+  imgui.frame(2);
+  EXPECT_EQ(app.screen(), ui::Screen::Engagements);
+  EXPECT_TRUE(storage.read_any("scopewright.workspace"));
+  EXPECT_NE(imgui.item("New engagement"), nullptr) << "the engagement editor is drawn once made";
+  EXPECT_FALSE(storage.read_any("scopewright.designer"));
 }
 
 }  // namespace
