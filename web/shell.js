@@ -50,6 +50,18 @@
   // WebGL 2 is not tested here: making a context only to test it took ~25 ms of every start. The app reports a
   // missing WebGL 2 itself when it cannot make its own (scopewrightFail below).
 
+  // ---- Which module: a customer's questionnaire link (?q=..., #q=...) gets the questionnaire alone ------
+  // (questionnaire.*, about half the download); every other URL the engineer's app (scopewright.*). The rule
+  // matches the app's own (src/platform/browser_emscripten.cpp: launch_parameters).
+  const MODULE = new URLSearchParams(window.location.search).has("q") || /^#q=|&q=/.test(window.location.hash)
+    ? "questionnaire" : "scopewright";
+  for (const [file, as] of [[MODULE + ".js", "script"], [MODULE + ".data", "fetch"]]) {
+    const link = document.createElement("link");  // start the downloads at once, side by side
+    link.rel = "preload"; link.href = file; link.as = as;
+    if (as === "fetch") link.crossOrigin = "anonymous";
+    document.head.appendChild(link);
+  }
+
   // ---- Progress: the .wasm (fetched here, with progress) and the data package (reported by the loader) ----
   const progress = { wasm: [0, 0], data: [0, 0] };
   function showProgress() {
@@ -90,7 +102,7 @@
     const again = await fetch(url, { credentials: "same-origin" });  // from the HTTP cache
     return WebAssembly.compile(await again.arrayBuffer());
   }
-  const wasmModule = compileApp("scopewright.wasm");
+  const wasmModule = compileApp(MODULE + ".wasm");
   wasmModule.catch(() => {});  // reported when the app asks for it (instantiateWasm)
 
   window.Module = {
@@ -123,15 +135,18 @@
   canvas.addEventListener("pointerdown", () => canvas.focus());
 
   const script = document.createElement("script");
-  script.src = "scopewright.js";
+  script.src = MODULE + ".js";
   script.async = true;
-  script.onerror = () => showError("Scopewright could not be loaded.", "scopewright.js is missing or unreachable. Check your connection, then reload.");
+  script.onerror = () => showError("Scopewright could not be loaded.", MODULE + ".js is missing or unreachable. Check your connection, then reload.");
   document.body.appendChild(script);
 
   // ---- Offline: after one online visit the service worker serves the app with no network --------------
   if ("serviceWorker" in navigator && window.isSecureContext) {  // https, or localhost
     window.addEventListener("load", () => {
-      navigator.serviceWorker.register("sw.js").catch((e) => console.info("offline support unavailable: " + e));
+      navigator.serviceWorker.register("sw.js")
+        .then(() => navigator.serviceWorker.ready)
+        .then((registration) => registration.active.postMessage({ type: "cache-module", module: MODULE }))
+        .catch((e) => console.info("offline support unavailable: " + e));
     });
   }
 })();

@@ -5,11 +5,24 @@
 "use strict";
 const BUILD_ID = "@BUILD_ID@";  // stamped at build time (web/stamp-service-worker.cmake)
 const CACHE = "scopewright-" + BUILD_ID;
-const APP_FILES = ["./", "index.html", "shell.js", "scopewright.js", "scopewright.wasm", "scopewright.data",
-                   "manifest.webmanifest", "icon.svg"];
+const SHARED_FILES = ["./", "index.html", "shell.js", "manifest.webmanifest", "icon.svg"];
+// Two modules (web/shell.js loads one per URL): the engineer's app and the customer's questionnaire. Only the
+// module a page uses is cached, when the page says so ("cache-module" below): a customer never downloads the app.
+const MODULES = { scopewright: ["scopewright.js", "scopewright.wasm", "scopewright.data"],
+                  questionnaire: ["questionnaire.js", "questionnaire.wasm", "questionnaire.data"] };
+const APP_FILES = SHARED_FILES.concat(...Object.values(MODULES));
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(APP_FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHARED_FILES)).then(() => self.skipWaiting()));
+});
+
+// {type: "cache-module", module}: from the page once it runs; the files come from the HTTP cache (just loaded).
+self.addEventListener("message", (event) => {
+  const files = event.data && event.data.type === "cache-module" && MODULES[event.data.module];
+  if (!files) return;
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(files))
+    .then(() => event.source && event.source.postMessage({ type: "module-cached", module: event.data.module })));
 });
 
 self.addEventListener("activate", (event) => {
@@ -34,7 +47,10 @@ self.addEventListener("fetch", (event) => {
   if (isAppFile(url)) {
     // The page URL may carry ?q=...: the shell is the same file whatever the query.
     event.respondWith(caches.open(CACHE).then((cache) =>
-      cache.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request))));
+      cache.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
+        if (response.ok) cache.put(request, response.clone());  // a module first used after install
+        return response;
+      }))));
     return;
   }
   event.respondWith(

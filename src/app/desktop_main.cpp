@@ -4,6 +4,7 @@
 
 #include "app/run_app.h"
 #include "scopewright/version.h"
+#include "ui/app.h"
 
 int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
@@ -15,5 +16,7 @@ int main(int argc, char** argv) {
       return 0;
     }
   }
-  return sw::app::run_app(argc, argv, SCOPEWRIGHT_FONT_FILE);
+  return sw::app::run_app(argc, argv, SCOPEWRIGHT_FONT_FILE, [](sw::ui::AppOptions options, sw::Storage& storage) {
+    return std::make_unique<sw::ui::App>(std::move(options), storage);
+  });
 }

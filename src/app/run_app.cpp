@@ -14,7 +14,6 @@
 #include "platform/main_loop.h"
 #include "platform/sdl_gl_window.h"
 #include "platform/storage.h"
-#include "ui/app.h"
 #include "ui/item_probe.h"
 
 namespace sw::app {
@@ -25,7 +24,7 @@ struct Session {
   ImGuiContext* imgui = nullptr;
   std::unique_ptr<platform::SdlGlWindow> window;
   std::unique_ptr<Storage> storage;
-  std::unique_ptr<ui::App> app;
+  std::unique_ptr<ui::TopLevel> app;
   std::unique_ptr<ui::ItemProbe> probe;
   bool first_frame_done = false;
 
@@ -119,7 +118,7 @@ ui::RunnerServices runner_services() {
 
 }  // namespace
 
-int run_app(int argc, char** argv, const std::string& font_file) {
+int run_app(int argc, char** argv, const std::string& font_file, const MakeTopLevel& make) {
   auto session = std::make_unique<Session>();
   IMGUI_CHECKVERSION();
   session->imgui = ImGui::CreateContext();
@@ -132,7 +131,7 @@ int run_app(int argc, char** argv, const std::string& font_file) {
   ui::AppOptions options{font_file, platform::launch_parameters(argc, argv), runner_services()};
   options.list_json = [](const std::string& dir) { return platform::list_json_files(dir); };
   options.pixel_ratio = session->window->pixel_ratio();
-  session->app = std::make_unique<ui::App>(std::move(options), *session->storage);
+  session->app = make(std::move(options), *session->storage);
   session->probe = std::make_unique<ui::ItemProbe>(session->imgui);
 
   Session* s = session.release();  // owned by the main loop from here on

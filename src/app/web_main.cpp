@@ -1,4 +1,10 @@
-// web_main.cpp — entry point of the web app (WebAssembly): the font comes from the preloaded package.
+// web_main.cpp — the engineer's web app (scopewright.js/.wasm): every screen. Customer links (?q=, #q=) load
+// the smaller questionnaire module instead (web_questionnaire_main.cpp; web/shell.js picks the module).
 #include "app/run_app.h"
+#include "ui/app.h"
 
-int main(int argc, char** argv) { return sw::app::run_app(argc, argv, "/fonts/ui.otf"); }
+int main(int argc, char** argv) {
+  return sw::app::run_app(argc, argv, "/fonts/ui.otf", [](sw::ui::AppOptions options, sw::Storage& storage) {
+    return std::make_unique<sw::ui::App>(std::move(options), storage);
+  });
+}

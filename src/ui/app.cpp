@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "scopewright/version.h"
+#include "ui/customer_app.h"
 #include "ui/designer/designer_view.h"
 #include "ui/engagements/engagements_view.h"
 #include "ui/home_view.h"
@@ -22,20 +23,17 @@ constexpr float kCompactBelowWidth = 720.0f;  // narrower than this (phones): na
 constexpr const char* kLastScreenKey = "scopewright.ui.last_screen";
 }  // namespace
 
-App::App(AppOptions options, Storage& storage) : options_(std::move(options)), storage_(storage) {
+App::App(AppOptions options, Storage& storage)
+    : options_(std::move(options)), storage_(storage), fonts_(options_.font_file) {
+  if (options_.launch.count("link") || options_.launch.count("q")) {  // a customer link: the questionnaire alone
+    customer_ = std::make_unique<CustomerApp>(options_, storage_);
+    screen_ = Screen::Questionnaire;
+    return;
+  }
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: layout is not persisted (and nothing is written to the browser)
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   apply_theme();
-  const bool share_link = options_.launch.count("link") > 0;
-  if (share_link || options_.launch.count("q")) {  // a customer link: the questionnaire alone
-    customer_ = std::make_unique<runner::RunnerView>(options_.runner, storage_);
-    if (share_link) customer_->open_share_link(options_.launch.at("link"));  // #q=... carries the questionnaire
-    else customer_->open_link(options_.launch.at("q"));
-    screen_ = Screen::Questionnaire;
-    rebuild_fonts(options_.pixel_ratio);
-    return;
-  }
   // Open the screen the link asks for (?view=...), else the one the user was on last time.
   ensure_view(Screen::Home);
   auto wanted = options_.launch.count("view") ? std::optional<std::string>(options_.launch.at("view"))
@@ -43,7 +41,7 @@ App::App(AppOptions options, Storage& storage) : options_(std::move(options)), s
   for (const auto& s : kScreens) {
     if (wanted && *wanted == s.id) navigate(s.screen);
   }
-  rebuild_fonts(options_.pixel_ratio);
+  fonts_.rebuild(options_.pixel_ratio);
 }
 
 App::~App() = default;
@@ -54,22 +52,14 @@ void App::flush() {
 }
 
 const runner::RunnerView* App::active_runner() const {
-  if (customer_) return customer_.get();
+  if (customer_) return &customer_->runner();
   const auto it = views_.find(Screen::Questionnaire);
   const auto* view = it == views_.end() ? nullptr : static_cast<const QuestionnaireView*>(it->second.get());
   return view && view->previewing() ? &view->runner() : nullptr;
 }
 
-void App::rebuild_fonts(float pixel_ratio) {
-  font_error_.clear();
-  fonts_ = load_fonts(options_.font_file, pixel_ratio, font_error_);
-  fonts_pixel_ratio_ = pixel_ratio;
-}
-
 bool App::ensure_fonts(float pixel_ratio) {
-  if (pixel_ratio == fonts_pixel_ratio_) return false;
-  rebuild_fonts(pixel_ratio);
-  return true;
+  return customer_ ? customer_->ensure_fonts(pixel_ratio) : fonts_.ensure(pixel_ratio);
 }
 
 bool App::ensure_view(Screen screen) {
@@ -103,7 +93,7 @@ bool App::navigate(Screen screen) {
 
 void App::draw_sidebar(bool compact) {
   if (!compact) {
-    ImGui::PushFont(fonts_.heading);
+    ImGui::PushFont(fonts_.fonts().heading);
     ImGui::TextUnformatted(kProductName);
     ImGui::PopFont();
     ImGui::TextDisabled("v%s", kVersion);
@@ -126,6 +116,10 @@ void App::draw_sidebar(bool compact) {
 }
 
 void App::draw() {
+  if (customer_) {
+    customer_->draw();
+    return;
+  }
   ++frame_count_;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -134,15 +128,9 @@ void App::draw() {
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Scopewright", nullptr, host_flags);
 
-  if (customer_) {
-    if (!font_error_.empty()) ImGui::TextColored(colors::danger(), "%s", font_error_.c_str());
-    customer_->draw(fonts_);
-    ImGui::End();
-    return;
-  }
   const bool compact = viewport->WorkSize.x < kCompactBelowWidth;
   if (compact) {
-    ImGui::PushFont(fonts_.heading);
+    ImGui::PushFont(fonts_.fonts().heading);
     ImGui::TextUnformatted(kProductName);
     ImGui::PopFont();
     draw_sidebar(true);
@@ -155,30 +143,18 @@ void App::draw() {
   }
 
   ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None);
-  if (!font_error_.empty()) ImGui::TextColored(colors::danger(), "%s", font_error_.c_str());
-  views_.at(screen_)->draw(fonts_);
+  if (!fonts_.error().empty()) ImGui::TextColored(colors::danger(), "%s", fonts_.error().c_str());
+  views_.at(screen_)->draw(fonts_.fonts());
   ImGui::EndChild();
 
   ImGui::End();
 }
 
 std::string App::state_json() const {
-  const ImGuiIO& io = ImGui::GetIO();
-  nlohmann::json state = {
-      {"product", kProductName},
-      {"version", kVersion},
-      {"screen", info(screen_).id},
-      {"frame", frame_count_},
-      {"display", {{"width", io.DisplaySize.x}, {"height", io.DisplaySize.y},
-                   {"framebuffer_scale", io.DisplayFramebufferScale.x}}},
-      {"font_error", font_error_},
-      {"customer_link", customer_ != nullptr},
-  };
+  if (customer_) return customer_->state_json();
+  auto state = common_state(info(screen_).id, frame_count_, fonts_.error(), false);
   if (const auto* r = active_runner()) state["runner"] = runner::state_json(*r);
-  const auto shown = customer_ ? views_.end() : views_.find(screen_);
-  if (shown != views_.end()) {
-    if (auto view = shown->second->test_state(); !view.is_null()) state[info(screen_).id] = std::move(view);
-  }
+  if (auto view = views_.at(screen_)->test_state(); !view.is_null()) state[info(screen_).id] = std::move(view);
   return state.dump();
 }
 

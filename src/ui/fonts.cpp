@@ -58,4 +58,16 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
   return fonts;
 }
 
+void FontSet::rebuild(float pixel_ratio) {
+  error_.clear();
+  fonts_ = load_fonts(font_file_, pixel_ratio, error_);
+  pixel_ratio_ = pixel_ratio;
+}
+
+bool FontSet::ensure(float pixel_ratio) {
+  if (pixel_ratio == pixel_ratio_) return false;
+  rebuild(pixel_ratio);
+  return true;
+}
+
 }  // namespace sw::ui

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./static-server.mjs";
 import { decodePng, distinctColours } from "./png.mjs";
-import { launch, open, waitReady, item, clickItem, screenshot, SITE } from "./browser.mjs";
+import { launch, open, waitReady, item, clickItem, recordRequests, screenshot, SITE } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -91,16 +91,45 @@ test("works from a sub-path of a static host (relative URLs only)", async () => 
   await sub.close();
 });
 
+// Waits until the service worker has cached `file` (the page asks it to cache its module once it runs).
+async function waitCached(page, file) {
+  await page.waitForFunction(async (f) => {
+    await navigator.serviceWorker.ready;
+    for (const key of await caches.keys()) {
+      if (key.startsWith("scopewright-") && await (await caches.open(key)).match(f)) return true;
+    }
+    return false;
+  }, file, { timeout: 15000, polling: 200 });
+}
+
 test("opens with no network after one online visit (service worker)", async () => {
   const context = await browser.newContext();
   const { page } = await open(context, server.url);
   await waitReady(page);
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await waitCached(page, "scopewright.wasm");
   await context.setOffline(true);
   await page.reload();
   const state = await waitReady(page);
   assert.equal(state.screen, "home");
   await screenshot(page, "shell-offline");
+  await context.close();
+});
+
+test("a customer's link loads the questionnaire module alone, and opens offline after one visit", async () => {
+  const context = await browser.newContext();
+  const requests = await recordRequests(context, new URL(server.url).origin);
+  const { page } = await open(context, server.url + "?q=general");
+  const state = await waitReady(page);
+  assert.equal(state.customer_link, true);
+  await waitCached(page, "questionnaire.wasm");
+  const paths = requests.map((r) => new URL(r.url).pathname);
+  assert.ok(paths.includes("/questionnaire.wasm"), paths.join(", "));
+  assert.ok(!paths.some((p) => p.startsWith("/scopewright.")), "the engineer's app was downloaded: " + paths.join(", "));
+  await context.setOffline(true);
+  await page.reload();
+  const again = await waitReady(page);
+  assert.equal(again.runner.questionnaire, "general");
+  await screenshot(page, "shell-customer-offline");
   await context.close();
 });
 

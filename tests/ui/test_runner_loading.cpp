@@ -4,6 +4,7 @@
 
 #include "runner_fixture.h"
 #include "ui/app.h"
+#include "ui/customer_app.h"
 
 namespace sw {
 namespace {
@@ -88,6 +89,27 @@ TEST_F(RunnerLoading, CustomerLinkInTheAppShowsOnlyTheQuestionnaire) {
   EXPECT_EQ(state["customer_link"], true);
   EXPECT_EQ(state["runner"]["status"], "ready");
   EXPECT_EQ(state["runner"]["questionnaire"], "general");
+}
+
+// The web build's customer module (questionnaire.wasm) runs CustomerApp alone, without App.
+TEST_F(RunnerLoading, CustomerPageOpensTheLinkOnItsOwn) {
+  ui::CustomerApp page(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {{"q", "general"}}, services}, storage);
+  imgui.set_draw([&] { page.draw(); });
+  imgui.frame(3);
+  EXPECT_NE(item("Start"), nullptr);
+  const auto state = nlohmann::json::parse(page.state_json());
+  EXPECT_EQ(state["product"], "Scopewright");
+  EXPECT_EQ(state["customer_link"], true);
+  EXPECT_EQ(state["runner"]["questionnaire"], "general");
+}
+
+TEST_F(RunnerLoading, CustomerPageWithoutALinkSaysTheLinkDoesNotWork) {
+  ui::CustomerApp page(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {}, services}, storage);
+  imgui.set_draw([&] { page.draw(); });
+  imgui.frame(3);
+  EXPECT_EQ(page.runner().status(), LoadStatus::Failed);
+  EXPECT_EQ(page.runner().failure(), "This questionnaire link does not work.");
+  EXPECT_EQ(item("Start"), nullptr);
 }
 
 TEST_F(RunnerLoading, EngineerCanPreviewATemplateAndCopyItsLink) {

@@ -1,0 +1,21 @@
+// app_options.h — what the platform's main gives the UI: fonts, launch parameters and platform services.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ui/runner/runner_services.h"
+
+namespace sw::ui {
+
+struct AppOptions {
+  std::string font_file;                             // UI font; ImGui's built-in font when empty or unreadable
+  std::map<std::string, std::string> launch;         // URL query / command-line parameters (e.g. view=home)
+  RunnerServices runner;                             // what the questionnaire runner needs from the platform
+  std::function<std::vector<std::string>(const std::string& dir)> list_json;  // JSON files of a folder (engagements)
+  float pixel_ratio = 1.0f;                          // the screen's, so the first font atlas is the right one
+};
+
+}  // namespace sw::ui

@@ -1,0 +1,50 @@
+// customer_app.cpp — a customer's questionnaire link: the runner on the whole window.
+#include "ui/customer_app.h"
+
+#include "imgui.h"
+#include "ui/runner/runner_state_json.h"
+#include "ui/runner/runner_view.h"
+#include "ui/theme.h"
+
+namespace sw::ui {
+
+CustomerApp::CustomerApp(AppOptions options, Storage& storage)
+    : options_(std::move(options)), fonts_(options_.font_file) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini: nothing is written to the browser but the answers
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  apply_theme();
+  runner_ = std::make_unique<runner::RunnerView>(options_.runner, storage);
+  const auto& launch = options_.launch;
+  if (launch.count("link")) {
+    runner_->open_share_link(launch.at("link"));  // #q=... carries the questionnaire itself
+  } else {
+    runner_->open_link(launch.count("q") ? launch.at("q") : "");
+  }
+  fonts_.rebuild(options_.pixel_ratio);
+}
+
+CustomerApp::~CustomerApp() = default;
+
+void CustomerApp::draw() {
+  ++frame_count_;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  ImGui::Begin("Scopewright", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (!fonts_.error().empty()) ImGui::TextColored(colors::danger(), "%s", fonts_.error().c_str());
+  runner_->draw(fonts_.fonts());
+  ImGui::End();
+}
+
+void CustomerApp::flush() { runner_->flush(); }
+
+std::string CustomerApp::state_json() const {
+  auto state = common_state("questionnaire", frame_count_, fonts_.error(), true);
+  state["runner"] = runner::state_json(*runner_);
+  return state.dump();
+}
+
+}  // namespace sw::ui
