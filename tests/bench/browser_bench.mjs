@@ -104,18 +104,22 @@ try {
   emit({ bench: "chromium", version });
 
   // ---- Transfer: what a first visit downloads, raw and gzip -9 (what a static host would send compressed) --
-  const files = ["index.html", "shell.js", "scopewright.js", "scopewright.wasm", "scopewright.data"];
-  let raw = 0, gz = 0;
-  for (const f of files) {
-    const bytes = fs.readFileSync(path.join(SITE, f));
-    const g = zlib.gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length; gz += g;
-    emit({ bench: "transfer", file: f, raw_bytes: bytes.length, gzip_bytes: g });
+  // Per page: the engineer's app (scopewright.*) and a customer's questionnaire link (questionnaire.*); the page
+  // and shell.js are shared.
+  for (const [page, module] of [["app", "scopewright"], ["customer", "questionnaire"]]) {
+    let raw = 0, gz = 0;
+    for (const f of ["index.html", "shell.js", `${module}.js`, `${module}.wasm`, `${module}.data`]) {
+      const bytes = fs.readFileSync(path.join(SITE, f));
+      const g = zlib.gzipSync(bytes, { level: 9 }).length;
+      raw += bytes.length; gz += g;
+      emit({ bench: "transfer", page, file: f, raw_bytes: bytes.length, gzip_bytes: g });
+    }
+    emit({ bench: "transfer", page, file: "total", raw_bytes: raw, gzip_bytes: gz });
   }
-  emit({ bench: "transfer", file: "total", raw_bytes: raw, gzip_bytes: gz });
 
-  // ---- First interactive frame: the engineer's home, and the 10,000-question questionnaire by link -------
-  for (const [name, query] of [["first_frame", ""], ["first_frame_10000", "?q=forms/q-10000.json"]]) {
+  // ---- First interactive frame: the engineer's home; a customer's link to a template and to 10,000 questions --
+  for (const [name, query] of [["first_frame", ""], ["first_frame_customer", "?q=general"],
+                               ["first_frame_10000", "?q=forms/q-10000.json"]]) {
     const times = [];
     for (let i = PROFILE ? -1 : 0; i < RUNS; ++i) {  // the profiled run (-1) is not counted
       const { context, ms } = await firstFrame(browser, server.url + "index.html" + query, i < 0 ? name : null);
