@@ -117,6 +117,46 @@ TEST(EngineIncremental, EqualsFullEvaluationOnRandomQuestionnaires) {
   }
 }
 
+// progress() recounts only the sections whose answers or conditions changed: spread the random questions over
+// several sections, some shown only on a condition, and compare with an engine that counts everything afresh.
+TEST(EngineIncremental, ProgressPerSectionEqualsAFullCountAcrossSections) {
+  for (unsigned seed = 1; seed <= 25; ++seed) {
+    std::mt19937 rng(seed);
+    json doc = random_questionnaire(rng, 32, 4);
+    const json all = doc["sections"][0]["questions"];
+    json sections = json::array();
+    std::vector<std::string> types;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (i % 8 == 0) {
+        json section = {{"id", "s" + std::to_string(i / 8)}, {"title", "S"}, {"questions", json::array()}};
+        // A section shown on an earlier answer (the first section always shows).
+        if (i > 0 && rng() % 2) section["visible_if"] = "{q" + std::to_string(rng() % i) + "} notempty";
+        sections.push_back(section);
+      }
+      json q = all[i];
+      if (rng() % 3 == 0) q["required"] = true;
+      sections.back()["questions"].push_back(q);
+      types.push_back(q["type"]);
+    }
+    doc["sections"] = sections;
+    auto incremental = test::engine_for(doc.dump());
+    auto full = test::engine_for(doc.dump());
+    for (int step = 0; step < 150; ++step) {
+      const std::size_t k = rng() % types.size();
+      if (types[k] == "repeat") {
+        if (incremental->entry_count("g") < 3 && rng() % 2) incremental->add_entry("g");
+        else if (incremental->entry_count("g") > 0) incremental->remove_entry("g", 0);
+      } else {
+        incremental->set_answer("q" + std::to_string(k), random_answer(rng, types[k]));
+      }
+      full->set_answers(incremental->answers());  // every section counted afresh
+      ASSERT_EQ(incremental->visible_sections(), full->visible_sections()) << "seed " << seed << " step " << step;
+      ASSERT_EQ(incremental->progress().required, full->progress().required) << "seed " << seed << " step " << step;
+      ASSERT_EQ(incremental->progress().answered, full->progress().answered) << "seed " << seed << " step " << step;
+    }
+  }
+}
+
 TEST(EngineIncremental, TheRevisionChangesWithTheStateAndOnlyThen) {
   auto e = test::engine_for(R"({"format": "scopewright.questionnaire/1", "id": "r", "version": "1", "title": "R",
     "sections": [{"id": "s", "title": "S", "questions": [

@@ -290,6 +290,7 @@ Engine::Engine(questionnaire::Questionnaire q, const json::SourceMap* map, std::
   s_->context = context;
   const std::size_t first_new = diagnostics.size();
   Compiler(*s_, file, diagnostics).run();
+  s_->index_sections();
   // Locate only what was reported: the source map is built on the first look-up, so a clean questionnaire
   // never pays for it.
   if (map != nullptr)

@@ -117,7 +117,10 @@ class Engine {
   std::optional<std::size_t> next_visible_section(std::size_t after) const;
   std::optional<std::size_t> previous_visible_section(std::size_t before) const;
   std::optional<std::size_t> first_section_with_errors() const;
+  /// Required questions answered, over the visible sections (counted again only where something changed).
   Progress progress() const;
+  /// The same for one section (0 of 0 when it is hidden).
+  Progress section_progress(std::size_t section) const;
 
   // ---- Export ------------------------------------------------------------------------------------------
   /// The answers to export: hidden answers left out unless the policy includes them.

@@ -41,6 +41,7 @@ bool is_unanswered(const nlohmann::json& answer) {
 
 void EngineState::store(int var, nlohmann::json answer) {
   ++revision;
+  mark_var_changed(var);
   vars[var].value = expr::from_json(answer);
   vars[var].answer = std::move(answer);
 }
@@ -60,6 +61,7 @@ bool EngineState::evaluate_cell(std::uint32_t index) {
     if (result == cell.result) return false;
     cell.result = std::move(result);
     ++revision;
+    mark_cell_changed(index);
     return true;
   }
   std::vector<expr::Value> results;
@@ -74,6 +76,7 @@ bool EngineState::evaluate_cell(std::uint32_t index) {
   if (results == cell.entry_results) return false;
   cell.entry_results = std::move(results);
   ++revision;
+  mark_cell_changed(index);
   return true;
 }
 
@@ -102,6 +105,7 @@ void EngineState::propagate_from(int var) {
 
 void EngineState::evaluate_all() {
   ++revision;
+  std::fill(section_dirty.begin(), section_dirty.end(), 1);  // answers may have been set without store()
   std::vector<std::uint32_t> order(cells.size());
   for (std::uint32_t i = 0; i < cells.size(); ++i) order[cells[i].rank] = i;
   for (auto ci : order) {

@@ -28,23 +28,34 @@ std::optional<std::size_t> Engine::first_section_with_errors() const {
   return std::nullopt;
 }
 
+Progress Engine::section_progress(std::size_t si) const {
+  Progress p;
+  if (!section_visible(si)) return p;
+  for (std::size_t qi = 0; qi < s_->sections[si].questions.size(); ++qi) {
+    const QuestionPos pos{si, qi};
+    if (!question_required(pos)) continue;
+    ++p.required;
+    const auto& answer = s_->vars[s_->cells_of(pos).var].answer;
+    const auto& q = s_->question(pos);
+    const bool answered = q.type == questionnaire::QuestionType::Repeat
+                              ? answer.is_array() && static_cast<long long>(answer.size()) >=
+                                                         std::max<long long>(1, q.min_count.value_or(1))
+                              : !is_unanswered(answer);
+    if (answered) ++p.answered;
+  }
+  return p;
+}
+
 Progress Engine::progress() const {
   if (s_->progress_cache.revision == s_->revision) return s_->progress_cache.value;
   Progress p;
   for (std::size_t si = 0; si < s_->sections.size(); ++si) {
-    if (!section_visible(si)) continue;
-    for (std::size_t qi = 0; qi < s_->sections[si].questions.size(); ++qi) {
-      const QuestionPos pos{si, qi};
-      if (!question_required(pos)) continue;
-      ++p.required;
-      const auto& answer = s_->vars[s_->cells_of(pos).var].answer;
-      const auto& q = s_->question(pos);
-      const bool answered = q.type == questionnaire::QuestionType::Repeat
-                                ? answer.is_array() && static_cast<long long>(answer.size()) >=
-                                                           std::max<long long>(1, q.min_count.value_or(1))
-                                : !is_unanswered(answer);
-      if (answered) ++p.answered;
+    if (s_->section_dirty[si]) {
+      s_->section_progress[si] = section_progress(si);
+      s_->section_dirty[si] = 0;
     }
+    p.required += s_->section_progress[si].required;
+    p.answered += s_->section_progress[si].answered;
   }
   s_->progress_cache = {s_->revision, p};
   return p;

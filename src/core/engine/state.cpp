@@ -25,6 +25,27 @@ std::optional<QuestionPos> Engine::find(std::string_view question_id) const {
   return std::nullopt;
 }
 
+void EngineState::index_sections() {
+  section_of_var.assign(vars.size(), kNone);
+  section_of_cell.assign(cells.size(), kNone);
+  section_progress.assign(sections.size(), Progress{});
+  section_dirty.assign(sections.size(), 1);
+  auto own = [&](int cell, int si) {
+    if (cell != kNone) section_of_cell[cell] = si;
+  };
+  for (std::size_t si = 0; si < sections.size(); ++si) {
+    const int s = static_cast<int>(si);
+    own(sections[si].visible, s);
+    own(sections[si].enable, s);
+    for (const auto& qc : sections[si].questions) {
+      if (qc.var != kNone) section_of_var[qc.var] = s;
+      own(qc.own.visible, s);
+      own(qc.own.enable, s);
+      own(qc.own.required, s);
+    }
+  }
+}
+
 bool Engine::section_visible(std::size_t section) const {
   if (section >= s_->sections.size() || !s_->truth(s_->sections[section].visible, true)) return false;
   const auto& questions = s_->sections[section].questions;
