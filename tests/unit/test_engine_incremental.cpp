@@ -117,8 +117,9 @@ TEST(EngineIncremental, EqualsFullEvaluationOnRandomQuestionnaires) {
   }
 }
 
-// progress() recounts only the sections whose answers or conditions changed: spread the random questions over
-// several sections, some shown only on a condition, and compare with an engine that counts everything afresh.
+// progress() recounts only the sections whose answers or conditions changed (section_revision): spread the
+// random questions over several sections, some shown only on a condition, and compare with an engine that counts
+// everything afresh; a section's errors or count never change without its revision changing.
 TEST(EngineIncremental, ProgressPerSectionEqualsAFullCountAcrossSections) {
   for (unsigned seed = 1; seed <= 25; ++seed) {
     std::mt19937 rng(seed);
@@ -141,6 +142,18 @@ TEST(EngineIncremental, ProgressPerSectionEqualsAFullCountAcrossSections) {
     doc["sections"] = sections;
     auto incremental = test::engine_for(doc.dump());
     auto full = test::engine_for(doc.dump());
+    // What the runner keeps per section until section_revision changes: it must change whenever they do.
+    struct Seen {
+      std::uint64_t revision;
+      bool errors;
+      int answered, required;
+    };
+    auto seen_now = [&](std::size_t si) {
+      const auto p = incremental->section_progress(si);
+      return Seen{incremental->section_revision(si), incremental->section_has_errors(si), p.answered, p.required};
+    };
+    std::vector<Seen> seen;
+    for (std::size_t si = 0; si < sections.size(); ++si) seen.push_back(seen_now(si));
     for (int step = 0; step < 150; ++step) {
       const std::size_t k = rng() % types.size();
       if (types[k] == "repeat") {
@@ -153,6 +166,12 @@ TEST(EngineIncremental, ProgressPerSectionEqualsAFullCountAcrossSections) {
       ASSERT_EQ(incremental->visible_sections(), full->visible_sections()) << "seed " << seed << " step " << step;
       ASSERT_EQ(incremental->progress().required, full->progress().required) << "seed " << seed << " step " << step;
       ASSERT_EQ(incremental->progress().answered, full->progress().answered) << "seed " << seed << " step " << step;
+      for (std::size_t si = 0; si < sections.size(); ++si) {
+        const Seen now = seen_now(si);
+        if (now.errors != seen[si].errors || now.answered != seen[si].answered || now.required != seen[si].required)
+          ASSERT_NE(now.revision, seen[si].revision) << "section " << si << " changed unseen; seed " << seed << " step " << step;
+        seen[si] = now;
+      }
     }
   }
 }

@@ -121,6 +121,9 @@ class Engine {
   Progress progress() const;
   /// The same for one section (0 of 0 when it is hidden).
   Progress section_progress(std::size_t section) const;
+  /// Changes whenever an answer of the section or a result deciding its or its questions' state (visibility,
+  /// enabled, required, choices, validators) changes; what is derived from one section can be kept until then.
+  std::uint64_t section_revision(std::size_t section) const;
 
   // ---- Export ------------------------------------------------------------------------------------------
   /// The answers to export: hidden answers left out unless the policy includes them.

@@ -79,21 +79,25 @@ struct EngineState {
     std::uint64_t revision = ~std::uint64_t{0};
     Progress value;
   } progress_cache;
-  // progress() per section, recounted only for the sections whose answers or conditions changed since it was
-  // last counted: typing changes one section, and recounting all 10,000 questions made every keystroke's frame
-  // 1.6 ms longer in WASM.
-  std::vector<int> section_of_var;   // the section of the question whose answer the variable is; else kNone
-  std::vector<int> section_of_cell;  // the section whose or whose question's visible/enable/required it is
-  std::vector<Progress> section_progress;
-  std::vector<char> section_dirty;
-  /// Fills section_of_var / section_of_cell once the questionnaire is compiled; every section starts dirty.
+  // A revision per section (Engine::section_revision), bumped when an answer or cell of that section changes, so
+  // what is derived from one section is worked out again only when that section changed: typing changes one
+  // section, and recounting progress over all 10,000 questions made every keystroke's frame 1.6 ms longer in WASM.
+  std::vector<int> section_of_var;   // the section of the question whose answer (or "other" text) it is; else kNone
+  std::vector<int> section_of_cell;  // the section of the section or question (or repeat field) it decides
+  std::vector<std::uint64_t> section_revision;
+  struct SectionCount {
+    std::uint64_t at = ~std::uint64_t{0};  // the section_revision it was counted at
+    Progress value;
+  };
+  std::vector<SectionCount> section_counts;  // progress() per section
+  /// Fills section_of_var / section_of_cell once the questionnaire is compiled.
   void index_sections();
   void mark_var_changed(int var) {
     if (var >= 0 && static_cast<std::size_t>(var) < section_of_var.size() && section_of_var[var] != kNone)
-      section_dirty[section_of_var[var]] = 1;
+      section_revision[section_of_var[var]] = revision;
   }
   void mark_cell_changed(std::uint32_t cell) {
-    if (cell < section_of_cell.size() && section_of_cell[cell] != kNone) section_dirty[section_of_cell[cell]] = 1;
+    if (cell < section_of_cell.size() && section_of_cell[cell] != kNone) section_revision[section_of_cell[cell]] = revision;
   }
   // content_hash(q), computed on first export: q never changes inside an engine, and hashing re-serialises the
   // whole questionnaire (over 100 ms in WASM for 10,000 questions: it made every autosave a dropped frame).

@@ -105,7 +105,7 @@ void EngineState::propagate_from(int var) {
 
 void EngineState::evaluate_all() {
   ++revision;
-  std::fill(section_dirty.begin(), section_dirty.end(), 1);  // answers may have been set without store()
+  std::fill(section_revision.begin(), section_revision.end(), revision);  // answers may be set without store()
   std::vector<std::uint32_t> order(cells.size());
   for (std::uint32_t i = 0; i < cells.size(); ++i) order[cells[i].rank] = i;
   for (auto ci : order) {

@@ -28,6 +28,10 @@ std::optional<std::size_t> Engine::first_section_with_errors() const {
   return std::nullopt;
 }
 
+std::uint64_t Engine::section_revision(std::size_t section) const {
+  return section < s_->section_revision.size() ? s_->section_revision[section] : 0;
+}
+
 Progress Engine::section_progress(std::size_t si) const {
   Progress p;
   if (!section_visible(si)) return p;
@@ -50,12 +54,10 @@ Progress Engine::progress() const {
   if (s_->progress_cache.revision == s_->revision) return s_->progress_cache.value;
   Progress p;
   for (std::size_t si = 0; si < s_->sections.size(); ++si) {
-    if (s_->section_dirty[si]) {
-      s_->section_progress[si] = section_progress(si);
-      s_->section_dirty[si] = 0;
-    }
-    p.required += s_->section_progress[si].required;
-    p.answered += s_->section_progress[si].answered;
+    auto& count = s_->section_counts[si];
+    if (count.at != s_->section_revision[si]) count = {s_->section_revision[si], section_progress(si)};
+    p.required += count.value.required;
+    p.answered += count.value.answered;
   }
   s_->progress_cache = {s_->revision, p};
   return p;

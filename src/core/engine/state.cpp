@@ -28,20 +28,25 @@ std::optional<QuestionPos> Engine::find(std::string_view question_id) const {
 void EngineState::index_sections() {
   section_of_var.assign(vars.size(), kNone);
   section_of_cell.assign(cells.size(), kNone);
-  section_progress.assign(sections.size(), Progress{});
-  section_dirty.assign(sections.size(), 1);
+  section_revision.assign(sections.size(), revision);
+  section_counts.assign(sections.size(), SectionCount{});
   auto own = [&](int cell, int si) {
     if (cell != kNone) section_of_cell[cell] = si;
+  };
+  auto own_field = [&](const FieldCells& f, int si) {
+    for (int cell : {f.visible, f.enable, f.required}) own(cell, si);
+    for (int cell : f.choices) own(cell, si);
+    for (int cell : f.validators) own(cell, si);
   };
   for (std::size_t si = 0; si < sections.size(); ++si) {
     const int s = static_cast<int>(si);
     own(sections[si].visible, s);
     own(sections[si].enable, s);
     for (const auto& qc : sections[si].questions) {
-      if (qc.var != kNone) section_of_var[qc.var] = s;
-      own(qc.own.visible, s);
-      own(qc.own.enable, s);
-      own(qc.own.required, s);
+      for (int var : {qc.var, qc.other_var})
+        if (var != kNone) section_of_var[var] = s;
+      own_field(qc.own, s);
+      for (const auto& field : qc.fields) own_field(field, s);
     }
   }
 }

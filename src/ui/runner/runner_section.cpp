@@ -48,6 +48,22 @@ bool RunnerView::section_started(std::size_t section) const {
   return false;
 }
 
+const RunnerView::SectionRow& RunnerView::section_row(std::size_t section) const {
+  if (section_rows_.size() != engine_->questionnaire().sections.size())
+    section_rows_.assign(engine_->questionnaire().sections.size(), SectionRow{});
+  SectionRow& row = section_rows_[section];
+  const std::uint64_t revision = engine_->section_revision(section);
+  const bool checked = checked_sections_.count(section) > 0;
+  if (row.known && row.revision == revision && row.touched == touched_.size() && row.checked == checked) return row;
+  row.known = true;
+  row.revision = revision;
+  row.touched = touched_.size();
+  row.checked = checked;
+  row.started = section_started(section);
+  row.errors = row.started && engine_->section_has_errors(section);
+  return row;
+}
+
 bool RunnerView::errors_shown(const std::string& key, std::size_t section) const {
   return checked_sections_.count(section) > 0 || touched_.count(key) > 0;
 }
@@ -69,8 +85,8 @@ void RunnerView::draw_section_list(bool compact) {
   while (clipper.Step()) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
       const std::size_t s = sections[static_cast<std::size_t>(row)];
-      const bool started = section_started(s);
-      const bool errors = started && engine_->section_has_errors(s);
+      const SectionRow& status = section_row(s);
+      const bool started = status.started, errors = status.errors;
       const bool current = place_.page == sw::runner::Page::Section && place_.section == s;
       ImGui::PushID(static_cast<int>(s));
       if (ImGui::Selectable(engine_->pipe(q.sections[s].title).c_str(), current)) go_to_section(s);

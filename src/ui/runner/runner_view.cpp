@@ -37,6 +37,7 @@ void RunnerView::fail(std::string title, std::vector<std::string> problems) {
   failure_ = std::move(title);
   problems_ = std::move(problems);
   engine_.reset();
+  section_rows_.clear();
 }
 
 void RunnerView::open_link(const std::string& q) {
@@ -103,6 +104,7 @@ void RunnerView::open_text(const std::string& text, const std::string& label) {
   status_ = LoadStatus::Ready;
   touched_.clear();
   checked_sections_.clear();
+  section_rows_.clear();
   memory_ = FieldMemory{};
   dropped_.clear();
   notice_.clear();
@@ -174,6 +176,7 @@ void RunnerView::start(bool keep_answers) {
     dropped_.clear();
     touched_.clear();
     checked_sections_.clear();
+    section_rows_.clear();
     has_saved_ = false;
     resume_ = {};
   }

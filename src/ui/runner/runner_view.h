@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
@@ -92,6 +93,11 @@ class RunnerView final : public View {
   void draw_question(engine::QuestionPos pos);
   void draw_repeat(engine::QuestionPos pos, const std::vector<engine::FieldError>& errors, bool show_errors);
   bool section_started(std::size_t section) const;
+  struct SectionRow;
+  /// The section list's status of `section`, worked out again only when the section (its revision in the
+  /// engine) or what the user has left changes: it validates every question of the section, too slow to do for
+  /// every row every frame on a big questionnaire.
+  const SectionRow& section_row(std::size_t section) const;
   bool errors_shown(const std::string& key, std::size_t section) const;
   // runner_review.cpp
   void draw_review(const Fonts& fonts);
@@ -116,6 +122,14 @@ class RunnerView final : public View {
 
   std::set<std::string> touched_;             // fields the user has left: their errors show
   std::set<std::size_t> checked_sections_;    // sections where Next was pressed: all errors show
+  struct SectionRow {
+    bool known = false;
+    std::uint64_t revision = 0;  // the engine's section_revision it was worked out at
+    std::size_t touched = 0;     // touched_.size() then
+    bool checked = false;        // the section was in checked_sections_ then
+    bool started = false, errors = false;
+  };
+  mutable std::vector<SectionRow> section_rows_;  // cleared whenever the engine or touched_ starts afresh
   FieldMemory memory_;
   bool go_next_ = false;                      // Enter / Next this frame
   std::string notice_;
