@@ -487,6 +487,26 @@ TEST(EngagementAutosave, IndexProblemsAreLocatedAndNothingReadableMeansAnEmptyWo
   EXPECT_TRUE(none.message.empty());
 }
 
+TEST(EngagementAutosave, AfterUnreadableIndexesTheNextSaveLeavesNoneBehind) {
+  for (const bool legacy : {false, true}) {
+    TestStorage s;
+    if (legacy) store_legacy(s, sample(), 'a', 1, "t0");
+    Autosave a(s);
+    s.values[a.index_key('b')] = "{\"generation\": ";  // torn
+    if (!legacy) s.values[a.index_key('a')] = "also torn";
+    RecoverResult r = a.load();
+    EXPECT_EQ(r.found, legacy);
+    EXPECT_TRUE(r.recovered);
+    EXPECT_FALSE(r.message.empty());
+    Workspace w = legacy ? r.workspace : sample();
+    ASSERT_TRUE(a.save(w, "t1").ok);
+    RecoverResult next = Autosave(s).load();
+    EXPECT_FALSE(next.recovered) << next.message;
+    EXPECT_EQ(text(next.workspace), text(w));
+    EXPECT_EQ(s.get(a.index_key('a')).has_value() + s.get(a.index_key('b')).has_value(), 1);
+  }
+}
+
 TEST(EngagementAutosave, TheOldWholeWorkspaceLayoutIsReadThenConvertedAndRemovedAfterwards) {
   TestStorage s;
   Workspace older = sample();

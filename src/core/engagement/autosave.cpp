@@ -99,10 +99,11 @@ SaveResult Autosave::try_save(const Workspace& w, std::string_view now, const st
     if (legacy_present_) remove_legacy();
     return r;
   }
-  const char index_slot = good_index_ ? other(good_index_)
-                          : !storage_.get(index_key('a')) ? 'a'
-                          : !storage_.get(index_key('b')) ? 'b'
-                                                          : 'a';
+  // Never the newest good index. Without one, over an unreadable index rather than beside it (it would
+  // otherwise keep saying at every start that the newest index could not be read).
+  const char index_slot = good_index_                               ? other(good_index_)
+                          : !storage_.get(index_key('a')) && storage_.get(index_key('b')) ? 'b'
+                                                                                          : 'a';
   const auto give_back = [&] {  // nothing written here is committed (never a slot an index names)
     for (const auto& key : r.written) storage_.remove(key);
     r.written.clear();
@@ -134,8 +135,12 @@ SaveResult Autosave::try_save(const Workspace& w, std::string_view now, const st
   r.slot = index_key(index_slot);
   r.ok = true;
 
-  // 4. Committed: remove what the new index does not name (it lists them, should this be cut off).
+  // 4. Committed: remove what the new index does not name (it lists them, should this be cut off), and an
+  // unreadable index in the other slot (reported when it was loaded; a good newer index now supersedes it).
   for (const auto& key : remove_list) storage_.remove(key);
+  const int other_slot = index_slot == 'a' ? 1 : 0;
+  if (bad_index_[other_slot]) storage_.remove(index_key(other(index_slot)));
+  bad_index_[0] = bad_index_[1] = false;
   to_remove_.clear();
   if (legacy_present_) remove_legacy();
   std::map<std::string, Stored> next;

@@ -85,6 +85,7 @@ class Autosave {
   std::vector<std::string> committed_order_;
   long long generation_ = 0;     // the highest index generation seen
   char good_index_ = 0;          // slot of the newest good index; 0 = none
+  bool bad_index_[2] = {false, false};  // index slot a / b holds an unreadable index
   bool index_stale_ = false;     // the newest index was unreadable or an older copy was used: write a fresh one
   std::set<std::string> to_remove_;  // keys the newest index lists under "remove" (a clean-up to finish)
   bool legacy_present_ = false;  // the old whole-workspace keys exist: remove them after the next index

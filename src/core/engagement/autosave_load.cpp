@@ -41,6 +41,8 @@ RecoverResult Autosave::load() {
 
   Index a = read_index(storage_, index_key('a')), b = read_index(storage_, index_key('b'));
   generation_ = std::max<long long>({0, a.generation, b.generation});
+  bad_index_[0] = a.present && !a.ok;
+  bad_index_[1] = b.present && !b.ok;
   to_remove_.clear();
   // Newest first. An index too broken to show its generation may be the newest (a torn last write): it sorts
   // first, so the user hears that an older one was used.
