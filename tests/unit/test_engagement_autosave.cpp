@@ -135,6 +135,20 @@ TEST(EngagementAutosave, EachEngagementHasItsOwnKeyAndTheIndexKeepsTheOrder) {
   EXPECT_EQ(text(r.workspace), text(w));  // order and content
 }
 
+TEST(EngagementAutosave, IdsWithAnyCharacterHaveKeysOfTheirOwn) {
+  TestStorage s;
+  Autosave a(s);
+  Workspace w;
+  // "x" + ".a" and "x.a" + ".a" differ in their last character, so no two ids share a key.
+  w.engagements = {make("x", "One"), make("x.a", "Two"), make("q\"uote \xC3\xA9", "Three")};
+  ASSERT_TRUE(a.save(w, "t1").ok);
+  w.engagements[1].title = "Edited";
+  ASSERT_TRUE(a.save(w, "t2").ok);
+  RecoverResult r = Autosave(s).load();
+  EXPECT_FALSE(r.recovered) << r.message;
+  EXPECT_EQ(text(r.workspace), text(w));
+}
+
 TEST(EngagementAutosave, ASaveWritesOnlyTheChangedEngagementAndTheIndex) {
   TestStorage s;
   Autosave a(s);

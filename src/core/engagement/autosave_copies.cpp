@@ -102,16 +102,32 @@ Index read_index(const Storage& s, const std::string& key) {
 
 std::string index_text(long long generation, std::string_view saved_at, const std::vector<IndexEntry>& entries,
                        const std::vector<std::string>& remove) {
-  nlohmann::ordered_json out;
-  out["format"] = std::string(kIndexFormatName) + "/" + std::to_string(kIndexFormatMajor) + "." +
-                  std::to_string(kIndexFormatMinor);
-  out["generation"] = generation;
-  out["saved_at"] = std::string(saved_at);
-  auto& list = out["engagements"] = nlohmann::ordered_json::array();
-  for (const auto& e : entries)
-    list.push_back({{"id", e.id}, {"slot", std::string(1, e.slot)}, {"generation", e.generation}, {"hash", e.hash}});
-  out["remove"] = remove;
-  return out.dump();
+  // Written on every save: built as text (a JSON tree of a thousand entries cost more than the rest of a save).
+  const auto quoted = [](std::string_view v) { return nlohmann::json(std::string(v)).dump(); };
+  std::string out = "{\"format\":\"" + std::string(kIndexFormatName) + "/" + std::to_string(kIndexFormatMajor) + "." +
+                    std::to_string(kIndexFormatMinor) + "\",\"generation\":" + std::to_string(generation) +
+                    ",\"saved_at\":" + quoted(saved_at) + ",\"engagements\":[";
+  out.reserve(out.size() + entries.size() * 80);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const IndexEntry& e = entries[i];
+    if (i) out += ',';
+    out += "{\"id\":";
+    out += quoted(e.id);
+    out += ",\"slot\":\"";
+    out += e.slot;
+    out += "\",\"generation\":";
+    out += std::to_string(e.generation);
+    out += ",\"hash\":";
+    out += quoted(e.hash);
+    out += '}';
+  }
+  out += "],\"remove\":[";
+  for (std::size_t i = 0; i < remove.size(); ++i) {
+    if (i) out += ',';
+    out += quoted(remove[i]);
+  }
+  out += "]}";
+  return out;
 }
 
 EngagementCopy read_engagement_copy(const Storage& s, const std::string& key, const std::string& expected_id) {
