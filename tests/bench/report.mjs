@@ -57,8 +57,10 @@ for (const bench of Object.keys(names)) {
   }
 }
 const workspaceNames = { workspace_load: "load (parse + check every engagement)", workspace_save: "save (model → compact JSON text)",
-                         edit_autosave: "one edit + the autosave after it (whole workspace)", edit_only: "one edit alone (apply + check of that engagement)",
-                         workspace_restore: "app start: restore from autosave (both slots read)" };
+                         edit_autosave: "one edit + the autosave after it (that engagement + the index)",
+                         edit_autosave_compare_all: "one edit + an autosave comparing every engagement",
+                         edit_only: "one edit alone (apply + check of that engagement)",
+                         workspace_restore: "app start: restore from autosave (index + every engagement's copy)" };
 const workspaceRows = Object.keys(workspaceNames).map((b) => [b, find(native, b), find(wasm, b)]).filter(([, a, w]) => a || w);
 if (workspaceRows.length) {
   const bytes = workspaceRows.find(([, a, w]) => (a ?? w).json_bytes)?.[1]?.json_bytes;

@@ -116,12 +116,23 @@ export async function waitRunner(page, check, what, timeout = 5000) {
   }
 }
 
-/** The autosaved workspace in localStorage (the copy the pointer names), or null. */
+/** The autosaved workspace in localStorage, as {engagements: [...]} in the index's order, or null: the newest
+ *  readable index ("scopewright.workspace.index.a"/".b") and the copy of each engagement it names
+ *  (docs/engagement.md, "Autosave"). */
 export function savedWorkspace(page) {
   return page.evaluate(() => {
-    const slot = localStorage.getItem("scopewright.workspace.current");
-    const raw = slot && localStorage.getItem(slot);
-    return raw ? JSON.parse(raw).workspace : null;
+    const prefix = "scopewright.workspace";
+    let index = null;
+    for (const slot of ["a", "b"]) {
+      try {
+        const candidate = JSON.parse(localStorage.getItem(`${prefix}.index.${slot}`));
+        if (candidate && (!index || candidate.generation > index.generation)) index = candidate;
+      } catch (e) { /* unreadable: the other slot */ }
+    }
+    if (!index) return null;
+    const engagements = index.engagements.map((entry) =>
+      JSON.parse(localStorage.getItem(`${prefix}.engagement.${entry.id}.${entry.slot}`)).engagement);
+    return { engagements };
   });
 }
 

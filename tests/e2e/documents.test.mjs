@@ -10,7 +10,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { serve } from "./static-server.mjs";
 import { decodePng, distinctColours } from "./png.mjs";
-import { launch, open, waitReady, clickItem, waitItem, click, findCli, screenshot, SITE, REPO } from "./browser.mjs";
+import { launch, open, waitReady, clickItem, waitItem, click, findCli, savedWorkspace, screenshot, SITE, REPO } from "./browser.mjs";
 
 // The sidebar's greyed entries share some labels with the Documents tab: only enabled widgets count here.
 const ENABLED = { enabled: true };
@@ -64,10 +64,7 @@ test("the documents of an engagement: preview, provider, and a download equal to
   const cli = findCli();
   if (cli) {
     await page.waitForTimeout(1200);  // autosave
-    const e = await page.evaluate(() => {
-      const slot = localStorage.getItem("scopewright.workspace.current");
-      return JSON.parse(localStorage.getItem(slot)).workspace.engagements[0];
-    });
+    const e = (await savedWorkspace(page)).engagements[0];
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "documents-e2e-"));
     const engagementFile = path.join(dir, e.id + ".engagement.json");
     fs.writeFileSync(engagementFile, JSON.stringify(e));

@@ -165,25 +165,69 @@ TEST_F(Workspace, AutosavesWithinASecondAndRecoversOnStart) {
   create("Kept");
   wait(1.0);
   EXPECT_FALSE(session().unsaved());
-  EXPECT_TRUE(storage.get("scopewright.workspace.current").has_value());
+  EXPECT_TRUE(storage.get("scopewright.workspace.index.a").has_value());
+  EXPECT_TRUE(storage.get("scopewright.workspace.engagement." + workspace().engagements[0].id + ".a").has_value());
   make_view();  // reload
   ASSERT_EQ(workspace().engagements.size(), 1u);
   EXPECT_EQ(workspace().engagements[0].title, "Kept");
 }
 
-TEST_F(Workspace, RecoveringAnOlderCopySaysSo) {
+TEST_F(Workspace, AnEditSavesOnlyThatEngagement) {
   create("First");
+  click("\xE2\x86\x90 All engagements");
+  create("Second");
   wait(1.0);
-  workspace().engagements[0].title = "Second";
-  session().save_now();
-  // Corrupt the newest copy: the previous one is recovered and the user told.
-  const std::string slot = *storage.get("scopewright.workspace.current");
+  const std::string first_key = "scopewright.workspace.engagement." + workspace().engagements[0].id + ".a";
+  const std::string first_copy = *storage.get(first_key);
+  click("Customer");
+  type_into("Customer name", "Acme Ltd");  // the open engagement: Second
+  wait(1.0);
+  EXPECT_FALSE(session().unsaved());
+  EXPECT_EQ(*storage.get(first_key), first_copy) << "the other engagement was not written again";
+  make_view();
+  ASSERT_EQ(workspace().engagements.size(), 2u);
+  EXPECT_EQ(workspace().engagements[1].customer.name, "Acme Ltd");
+}
+
+TEST_F(Workspace, AnUnreadableEngagementIsReportedAndTheOthersLoad) {
+  create("First");
+  click("\xE2\x86\x90 All engagements");
+  create("Second");
+  wait(1.0);
+  const std::string key = "scopewright.workspace.engagement." + workspace().engagements[0].id + ".a";
   std::string error;
-  storage.set(slot, R"({"generation": 99, "saved_at": "x", "workspace": {"format": "scopewright.workspace/1.0", "engagements": 3}})", error);
+  storage.set(key, R"({"generation": 1, "saved_at": "x", "engagement": {"format": "scopewright.engagement/1.0", "stage": 3}})", error);
   make_view();
   ASSERT_EQ(workspace().engagements.size(), 1u);
-  EXPECT_EQ(workspace().engagements[0].title, "First");
-  EXPECT_NE(session().notice.find("recovered"), std::string::npos) << session().notice;
+  EXPECT_EQ(workspace().engagements[0].title, "Second");
+  EXPECT_NE(session().notice.find("could not be read"), std::string::npos) << session().notice;
+  EXPECT_NE(session().notice.find(key), std::string::npos) << session().notice;
+}
+
+TEST_F(Workspace, AWorkspaceSavedInTheOldLayoutIsConvertedOnStart) {
+  engagement::Engagement e;
+  e.id = "e1";
+  e.title = "From the old layout";
+  engagement::Workspace old;
+  old.engagements.push_back(e);
+  nlohmann::ordered_json copy;
+  copy["generation"] = 4;
+  copy["saved_at"] = "2024-05-01T10:00:00Z";
+  copy["workspace"] = engagement::to_json(old);
+  std::string error;
+  storage.set("scopewright.workspace.b", copy.dump(), error);
+  storage.set("scopewright.workspace.current", "scopewright.workspace.b", error);
+  make_view();
+  ASSERT_EQ(workspace().engagements.size(), 1u);
+  EXPECT_EQ(workspace().engagements[0].title, "From the old layout");
+  EXPECT_TRUE(session().unsaved()) << "converted by the next autosave";
+  wait(1.0);
+  EXPECT_TRUE(storage.get("scopewright.workspace.engagement.e1.a").has_value());
+  EXPECT_FALSE(storage.get("scopewright.workspace.b").has_value());
+  EXPECT_FALSE(storage.get("scopewright.workspace.current").has_value());
+  make_view();
+  ASSERT_EQ(workspace().engagements.size(), 1u);
+  EXPECT_EQ(workspace().engagements[0].title, "From the old layout");
 }
 
 TEST_F(Workspace, FullStorageSaysSoAndOffersADownload) {

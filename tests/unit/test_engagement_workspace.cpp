@@ -1,9 +1,8 @@
-// test_engagement_workspace.cpp — workspace files, import conflicts, search/sort, autosave and recovery.
+// test_engagement_workspace.cpp — workspace files, import conflicts, search/sort (autosave: test_engagement_autosave.cpp).
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "core/engagement/autosave.h"
 #include "core/engagement/format.h"
 #include "core/engagement/workspace.h"
 
@@ -28,23 +27,6 @@ Workspace sample() {
   w.engagements[1].commercial.purchase_order = "PO-778";
   return w;
 }
-
-// Refuses every write (a full quota) or writes to one key (an interrupted save).
-class FailingStorage : public sw::Storage {
- public:
-  std::optional<std::string> get(const std::string& key) const override { return inner.get(key); }
-  void remove(const std::string& key) override { inner.remove(key); }
-  bool set(const std::string& key, const std::string& value, std::string& error) override {
-    if (fail_all || (!fail_key.empty() && key == fail_key)) {
-      error = "QuotaExceededError";
-      return false;
-    }
-    return inner.set(key, value, error);
-  }
-  sw::MemoryStorage inner;
-  bool fail_all = false;
-  std::string fail_key;
-};
 
 TEST(WorkspaceFile, RoundTrip) {
   Workspace w = sample();
@@ -129,148 +111,6 @@ TEST(WorkspaceSearch, FiltersAndSorts) {
               {"complete", "", "", StageKind::Terminal}};
   sort_by(w, all, SortKey::Stage, true, &p);
   EXPECT_EQ(all, (std::vector<std::size_t>{1, 0, 2}));
-}
-
-TEST(WorkspaceAutosave, SavesAndLoadsNewest) {
-  sw::MemoryStorage s;
-  Autosave a(s);
-  Workspace w = sample();
-  ASSERT_TRUE(a.save(w, "2024-05-01T10:00:00Z").ok);
-  w.engagements.pop_back();
-  ASSERT_TRUE(a.save(w, "2024-05-01T10:01:00Z").ok);
-  RecoverResult r = Autosave(s).load();
-  ASSERT_TRUE(r.found);
-  EXPECT_FALSE(r.recovered);
-  EXPECT_EQ(r.workspace.engagements.size(), 2u);
-  EXPECT_EQ(r.saved_at, "2024-05-01T10:01:00Z");
-  EXPECT_TRUE(s.get(a.slot_key('a')).has_value());
-  EXPECT_TRUE(s.get(a.slot_key('b')).has_value());  // the previous copy is kept
-}
-
-TEST(WorkspaceAutosave, RefusedWriteKeepsPreviousCopy) {
-  FailingStorage s;
-  Autosave a(s);
-  ASSERT_TRUE(a.save(sample(), "t1").ok);
-  s.fail_all = true;
-  Workspace smaller = sample();
-  smaller.engagements.clear();
-  SaveResult refused = a.save(smaller, "t2");
-  EXPECT_FALSE(refused.ok);
-  EXPECT_EQ(refused.error, "QuotaExceededError");
-  RecoverResult r = Autosave(s).load();
-  ASSERT_TRUE(r.found);
-  EXPECT_EQ(r.workspace.engagements.size(), 3u);
-  EXPECT_EQ(r.saved_at, "t1");
-}
-
-TEST(WorkspaceAutosave, PointerWriteFailureStillFindsNewestCopy) {
-  FailingStorage s;
-  Autosave a(s);
-  ASSERT_TRUE(a.save(sample(), "t1").ok);
-  s.fail_key = a.pointer_key();  // interrupted between the copy and the switch
-  Workspace smaller = sample();
-  smaller.engagements.resize(1);
-  EXPECT_FALSE(a.save(smaller, "t2").ok);
-  RecoverResult r = Autosave(s).load();
-  ASSERT_TRUE(r.found);
-  EXPECT_EQ(r.saved_at, "t2");  // complete and newer, so it wins
-  EXPECT_EQ(r.workspace.engagements.size(), 1u);
-}
-
-TEST(WorkspaceAutosave, ProblemsOfACopyPointIntoThatCopy) {
-  sw::MemoryStorage s;
-  Autosave a(s);
-  ASSERT_TRUE(a.save(sample(), "t1").ok);
-  std::string error;
-  // The copy is read in place: paths and line:column are those of the stored copy itself.
-  s.set(a.slot_key('b'), "{\"generation\": 5,\n \"saved_at\": \"t2\",\n \"workspace\": {\"format\": \"scopewright.workspace/1\",\n"
-                         "  \"engagements\": [{\"format\": \"scopewright.engagement/1\", \"id\": \"e9\",\n   \"stage\": 7}]}}", error);
-  RecoverResult r = Autosave(s).load();
-  ASSERT_TRUE(r.recovered);
-  const auto stage = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
-                                  [](const sw::Diagnostic& d) { return d.severity == sw::Severity::Error; });
-  ASSERT_NE(stage, r.diagnostics.end());
-  EXPECT_EQ(stage->file, a.slot_key('b'));
-  EXPECT_EQ(stage->json_path, "/workspace/engagements/0/stage");
-  EXPECT_EQ(stage->line, 5);
-  EXPECT_EQ(stage->column, 13) << stage->message;
-}
-
-TEST(WorkspaceAutosave, CorruptNewestRecoversPreviousAndSaysSo) {
-  sw::MemoryStorage s;
-  Autosave a(s);
-  ASSERT_TRUE(a.save(sample(), "t1").ok);
-  ASSERT_TRUE(a.save(sample(), "t2").ok);
-  const std::string newest = *s.get(a.pointer_key());
-  std::string error;
-  s.set(newest, "{\"generation\": 9, \"saved_at\": \"t3\", \"workspace\": {\"format\": \"scopewright.workspace/1\", \"engagements\": [{}]}}", error);
-  RecoverResult r = Autosave(s).load();
-  ASSERT_TRUE(r.found);
-  EXPECT_TRUE(r.recovered);
-  EXPECT_EQ(r.saved_at, "t1");
-  EXPECT_NE(r.message.find("recovered the previous copy saved at t1"), std::string::npos) << r.message;
-  EXPECT_FALSE(r.diagnostics.empty());
-  s.set(newest, "garbage", error);
-  s.set(a.slot_key(newest == a.slot_key('a') ? 'b' : 'a'), "also garbage", error);
-  RecoverResult none = Autosave(s).load();
-  EXPECT_FALSE(none.found);
-  EXPECT_NE(none.message.find("No autosaved copy"), std::string::npos);
-  sw::MemoryStorage empty;
-  EXPECT_FALSE(Autosave(empty).load().found);
-}
-
-// A storage whose writes to one key are torn: part of the value lands and the write reports success (a
-// non-atomic file write interrupted by a crash).
-class TornWriteStorage final : public sw::Storage {
- public:
-  std::optional<std::string> get(const std::string& key) const override { return inner.get(key); }
-  bool set(const std::string& key, const std::string& value, std::string& error) override {
-    return inner.set(key, key == torn_key ? value.substr(0, value.size() / 2) : value, error);
-  }
-  void remove(const std::string& key) override { inner.remove(key); }
-  sw::MemoryStorage inner;
-  std::string torn_key;
-};
-
-TEST(WorkspaceAutosave, SaveAfterRecoveryOverwritesTheUnreadableCopyNotTheRecoveredOne) {
-  TornWriteStorage s;
-  Autosave first(s);
-  ASSERT_TRUE(first.save(sample(), "t1").ok);
-  ASSERT_TRUE(first.save(sample(), "t2").ok);
-  const std::string newest = *s.get(first.pointer_key());
-  const std::string older = first.slot_key(newest == first.slot_key('a') ? 'b' : 'a');
-  std::string error;
-  s.inner.set(newest, "{\"generation\": 2, \"saved_at\": \"t2\", \"workspace\": {\"format\": ", error);  // cut off
-
-  // The next session recovers the older copy and says so.
-  Autosave next(s);
-  RecoverResult r = next.load();
-  ASSERT_TRUE(r.recovered);
-  EXPECT_EQ(r.slot, older);
-  EXPECT_NE(r.message.find("recovered the previous copy saved at t1"), std::string::npos) << r.message;
-
-  // Its first save goes over the unreadable copy, so even a torn write keeps the recovered copy...
-  s.torn_key = newest;
-  Workspace edited = r.workspace;
-  edited.engagements.pop_back();
-  const SaveResult torn = next.save(edited, "t3");
-  EXPECT_EQ(torn.slot, newest);
-  RecoverResult after_crash = Autosave(s).load();
-  ASSERT_TRUE(after_crash.found) << "the torn write destroyed the last good copy";
-  EXPECT_EQ(after_crash.saved_at, "t1");
-  EXPECT_EQ(after_crash.workspace.engagements.size(), 3u);
-
-  // ...and a complete save becomes the newest copy, with the recovered one kept as the previous.
-  s.torn_key.clear();
-  Autosave again(s);
-  ASSERT_TRUE(again.save(edited, "t4").ok);
-  EXPECT_EQ(*s.get(again.pointer_key()), newest);
-  RecoverResult latest = Autosave(s).load();
-  EXPECT_FALSE(latest.recovered);
-  EXPECT_EQ(latest.saved_at, "t4");
-  EXPECT_EQ(latest.workspace.engagements.size(), 2u);
-  ASSERT_TRUE(again.save(sample(), "t5").ok);
-  EXPECT_EQ(*s.get(again.pointer_key()), older);  // alternates again once both copies are good
 }
 
 }  // namespace

@@ -1,121 +1,183 @@
-// autosave.cpp — two-slot atomic autosave and recovery over sw::Storage.
+// autosave.cpp — Autosave::save: changed engagements into their free slots, then the index, then clean-up
+// (the order and why: autosave.h).
 #include "core/engagement/autosave.h"
 
 #include <algorithm>
-#include <limits>
 
-#include "core/json/load.h"
+#include "core/engagement/autosave_legacy.h"
+#include "core/engagement/format.h"
 
 namespace sw::engagement {
-namespace {
 
-// One stored copy: {"generation": n, "saved_at": "...", "workspace": {...}}.
-struct Copy {
-  bool present = false;
-  bool ok = false;
-  long long generation = -1;
-  std::string saved_at;
-  WorkspaceLoadResult content;
-};
+using namespace autosave_detail;
 
-Copy read_copy(const Storage& s, const std::string& key) {
-  Copy c;
-  auto text = s.get(key);
-  if (!text) return c;
-  c.present = true;
-  json::Document doc = json::load(*text, key);
-  if (!doc.ok() || !doc.value.is_object() || !doc.value.contains("workspace")) {
-    c.content.diagnostics = doc.diagnostics;
-    if (doc.ok()) {
-      Diagnostic d;
-      d.file = key;
-      d.message = "not an autosaved workspace";
-      c.content.diagnostics.push_back(d);
-    }
-    return c;
-  }
-  const auto& g = doc.value["generation"];
-  c.generation = g.is_number_integer() ? g.get<long long>() : 0;
-  c.saved_at = doc.value.value("saved_at", "");
-  // Read in place (not re-serialised and parsed again: that doubled the time of every restore), so the
-  // diagnostics also point into this copy's own text ("/workspace/engagements/3/...").
-  c.content = workspace_from_json(doc.value["workspace"], key, &doc.source_map, "/workspace");
-  c.ok = c.content.ok();
-  return c;
+SaveResult Autosave::save(const Workspace& w, std::string_view now) { return save_impl(w, now, nullptr); }
+
+SaveResult Autosave::save(const Workspace& w, std::string_view now, const std::set<std::string>& changed) {
+  return save_impl(w, now, &changed);
 }
 
-}  // namespace
-
-SaveResult Autosave::save(const Workspace& w, std::string_view now) {
-  SaveResult r;
-  const std::string current = storage_.get(pointer_key()).value_or("");
-  if (generation_ == 0 || good_slot_.empty()) {
-    // First save of this session: find the newest copy that reads well. It must never be the one overwritten,
-    // even when the pointer names the other slot (the newest copy was unreadable and this one was recovered):
-    // a torn write would then leave no good copy at all.
-    long long newest_generation = -1;
-    const RecoverResult newest_good = load(&newest_generation);  // one read of each slot serves both questions
-    generation_ = std::max(generation_, newest_generation);
-    good_slot_ = newest_good.found ? newest_good.slot : "";
+SaveResult Autosave::save_impl(const Workspace& w, std::string_view now, const std::set<std::string>* changed) {
+  if (!loaded_) load();  // where every copy is, and which ones must not be overwritten
+  SaveResult r = try_save(w, now, changed);
+  if (!r.ok && !legacy_loaded_.empty()) {
+    // Converting from the old layout needs room for a second whole copy. The old copy the workspace was read
+    // from stays until the new one is complete; the other old slot (an older copy still) makes room.
+    const std::string older = legacy_slot_key(prefix_, legacy_loaded_ == legacy_slot_key(prefix_, 'a') ? 'b' : 'a');
+    if (storage_.get(older)) {
+      storage_.remove(older);
+      r = try_save(w, now, changed);
+    }
   }
-  if (good_slot_.empty()) good_slot_ = current;
-  r.slot = good_slot_ == slot_key('a') ? slot_key('b') : slot_key('a');
-  nlohmann::ordered_json copy;
-  copy["generation"] = generation_ + 1;
-  copy["saved_at"] = std::string(now);
-  copy["workspace"] = to_json(w);
-  if (!storage_.set(r.slot, copy.dump(), r.error)) return r;  // the pointer still names the previous copy
-  // The copy is complete and the newest: the next save must keep it, whether or not the pointer follows.
-  ++generation_;
-  good_slot_ = r.slot;
-  std::string pointer_error;
-  if (!storage_.set(pointer_key(), r.slot, pointer_error)) {
-    r.error = pointer_error;  // the new copy is written but not current; load() still finds it (newer)
-    return r;
+  if (r.ok) {
+    pending_.clear();
+    compare_all_pending_ = false;
+  } else {
+    // What this save should have written is looked at again by the next one.
+    if (changed) pending_.insert(changed->begin(), changed->end());
+    else compare_all_pending_ = true;
   }
-  r.ok = true;
   return r;
 }
 
-RecoverResult Autosave::load() const { return load(nullptr); }
+SaveResult Autosave::try_save(const Workspace& w, std::string_view now, const std::set<std::string>* changed) {
+  SaveResult r;
+  const bool compare_all = !changed || compare_all_pending_;
+  const long long generation = generation_ + 1;
 
-RecoverResult Autosave::load(long long* newest_generation) const {
-  RecoverResult r;
-  const std::string pointer = storage_.get(pointer_key()).value_or("");
-  Copy a = read_copy(storage_, slot_key('a')), b = read_copy(storage_, slot_key('b'));
-  if (newest_generation) *newest_generation = std::max(a.generation, b.generation);
-  const std::string a_key = slot_key('a'), b_key = slot_key('b');
-  // Newest first: the higher generation; the pointer breaks ties (and a missing generation).
-  std::vector<std::pair<Copy*, std::string>> order{{&a, a_key}, {&b, b_key}};
-  // A copy too broken to show its generation (cut off mid-write) counts as the newest when the pointer names it.
-  const auto generation = [&](const Copy& c, const std::string& key) {
-    return c.generation < 0 && c.present && key == pointer ? std::numeric_limits<long long>::max() : c.generation;
+  // 1. What the new index lists, and which engagements need a new copy.
+  struct Write {
+    std::string id, key, body;
   };
-  std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
-    const long long gx = generation(*x.first, x.second), gy = generation(*y.first, y.second);
-    if (gx != gy) return gx > gy;
-    return x.second == pointer;
-  });
-  bool newest_bad = false;
-  for (auto& [copy, key] : order) {
-    if (!copy->present) continue;
-    if (!copy->ok) {
-      newest_bad = true;
-      for (auto& d : copy->content.diagnostics) r.diagnostics.push_back(d);
+  std::vector<IndexEntry> entries;
+  std::vector<Write> writes;
+  std::set<std::string> ids;
+  std::set<std::string> remove = to_remove_;  // what the new index will not need
+  std::vector<std::string> added;            // keys of engagements no index lists yet
+  for (const Engagement& e : w.engagements) {
+    if (!ids.insert(e.id).second) {
+      r.error = "two engagements have the id \"" + e.id + "\"; nothing was saved";
+      return r;
+    }
+    const auto c = committed_.find(e.id);
+    const bool known = c != committed_.end() && !c->second.unreadable && !c->second.entry.hash.empty();
+    if (known && !compare_all && !changed->count(e.id) && !pending_.count(e.id)) {
+      entries.push_back(c->second.entry);
       continue;
     }
-    r.found = true;
-    r.workspace = std::move(copy->content.workspace);
-    r.slot = key;
-    r.saved_at = copy->saved_at;
-    r.recovered = newest_bad;
-    if (newest_bad)
-      r.message = "The newest autosave could not be read; recovered the previous copy saved at " +
-                  (r.saved_at.empty() ? std::string("an unknown time") : r.saved_at) + ".";
+    std::string body = to_json(e).dump();
+    std::string hash = text_hash(body);
+    if (known && hash == c->second.entry.hash) {
+      entries.push_back(c->second.entry);
+      continue;
+    }
+    // Never the slot of the committed copy: until the new index is written, that copy is the good one.
+    const char slot = c != committed_.end() ? other(c->second.entry.slot) : 'a';
+    entries.push_back({e.id, slot, generation, std::move(hash)});
+    writes.push_back({e.id, engagement_key(e.id, slot), std::move(body)});
+    remove.insert(engagement_key(e.id, other(slot)));  // the replaced copy (or a stale one)
+    if (c == committed_.end()) added.push_back(writes.back().key);
+  }
+  // Engagements no copy of which could be read stay listed (and stored) as they were.
+  for (const auto& id : committed_order_) {
+    const Stored& s = committed_.at(id);
+    if (s.unreadable && !ids.count(id)) entries.push_back(s.entry);
+  }
+  std::vector<std::string> order;
+  for (const auto& e : entries) order.push_back(e.id);
+  const std::set<std::string> listed(order.begin(), order.end());
+  for (const auto& [id, stored] : committed_)
+    if (!listed.count(id)) {  // deleted
+      remove.insert(engagement_key(id, 'a'));
+      remove.insert(engagement_key(id, 'b'));
+    }
+  for (const auto& e : entries) remove.erase(engagement_key(e.id, e.slot));
+  if (writes.empty() && order == committed_order_ && !index_stale_ && good_index_) {
+    r.ok = true;  // nothing changed: nothing written; a clean-up that was cut off is finished
+    for (const auto& key : remove) storage_.remove(key);
+    to_remove_.clear();
+    if (legacy_present_) remove_legacy();
     return r;
   }
-  if (newest_bad) r.message = "No autosaved copy could be read; starting with an empty workspace.";
+  // Never the newest good index. Without one, over an unreadable index rather than beside it (it would
+  // otherwise keep saying at every start that the newest index could not be read).
+  const char index_slot = good_index_                               ? other(good_index_)
+                          : !storage_.get(index_key('a')) && storage_.get(index_key('b')) ? 'b'
+                                                                                          : 'a';
+  const auto give_back = [&] {  // nothing written here is committed (never a slot an index names)
+    for (const auto& key : r.written) storage_.remove(key);
+    r.written.clear();
+  };
+
+  // 2. A new engagement's copy is announced first, so that a crash before the new index leaves no copy that no
+  // index knows of: the committed index again, with the new keys to remove.
+  if (!added.empty() && good_index_) {
+    std::vector<IndexEntry> current;
+    for (const auto& id : committed_order_) current.push_back(committed_.at(id).entry);
+    std::vector<std::string> announce(to_remove_.begin(), to_remove_.end());
+    announce.insert(announce.end(), added.begin(), added.end());
+    if (!this->write(index_key(index_slot), index_text(generation, now, current, announce), r)) return r;
+  }
+  // 3. The changed copies, then the index: the save is committed once the index is written.
+  for (const auto& write_ : writes) {
+    if (!this->write(write_.key, copy_text(generation, now, write_.body), r)) {
+      storage_.remove(write_.key);
+      give_back();
+      return r;
+    }
+    r.written.push_back(write_.key);
+  }
+  const std::vector<std::string> remove_list(remove.begin(), remove.end());
+  if (!this->write(index_key(index_slot), index_text(generation, now, entries, remove_list), r)) {
+    give_back();
+    return r;
+  }
+  r.slot = index_key(index_slot);
+  r.ok = true;
+
+  // 4. Committed: remove what the new index does not name (it lists them, should this be cut off), and an
+  // unreadable index in the other slot (reported when it was loaded; a good newer index now supersedes it).
+  for (const auto& key : remove_list) storage_.remove(key);
+  const int other_slot = index_slot == 'a' ? 1 : 0;
+  if (bad_index_[other_slot]) storage_.remove(index_key(other(index_slot)));
+  bad_index_[0] = bad_index_[1] = false;
+  to_remove_.clear();
+  if (legacy_present_) remove_legacy();
+  std::map<std::string, Stored> next;
+  for (const auto& e : entries) {
+    const auto c = committed_.find(e.id);
+    next.emplace(e.id, Stored{e, c != committed_.end() && c->second.unreadable && !ids.count(e.id)});
+  }
+  committed_ = std::move(next);
+  committed_order_ = std::move(order);
+  generation_ = generation;
+  good_index_ = index_slot;
+  index_stale_ = false;
   return r;
 }
+
+bool Autosave::write(const std::string& key, const std::string& text, SaveResult& r) {
+  if (!storage_.set(key, text, r.error)) {
+    r.failed_key = key;
+    return false;
+  }
+  // Read back: the copy this replaces is removed once the index names the new one, so it must be whole.
+  if (storage_.get(key) != text) {
+    r.error = "the saved copy did not read back as written";
+    r.failed_key = key;
+    return false;
+  }
+  return true;
+}
+
+void Autosave::remove_legacy() {
+  // The pointer last: while it exists, load() knows the old slots may still be there.
+  storage_.remove(legacy_slot_key(prefix_, 'a'));
+  storage_.remove(legacy_slot_key(prefix_, 'b'));
+  storage_.remove(legacy_pointer_key(prefix_));
+  legacy_present_ = false;
+  legacy_loaded_.clear();
+}
+
 
 }  // namespace sw::engagement

@@ -32,6 +32,7 @@ Session::Session(EditorServices services, Storage& storage)
     workspace_ = std::move(recovered.workspace);
     saved_at = recovered.saved_at;
     if (recovered.recovered) notice = recovered.message;
+    if (recovered.migrated) changed("");  // saved by an earlier version: convert to one copy per engagement soon
   } else if (!recovered.message.empty()) {
     notice = recovered.message;
   }
@@ -83,7 +84,7 @@ bool Session::apply(engagement::Engagement& e, const engagement::Command& comman
   }
   error.clear();
   e.updated = now();
-  changed();
+  changed(e.id);
   return true;
 }
 
@@ -106,21 +107,21 @@ bool Session::move(engagement::Engagement& e, const std::string& to, const std::
   const engagement::Stage* stage = process->stage(to);
   notice = "Moved \"" + e.title + "\" to " + (stage ? stage->label : to) + ".";
   e.updated = now();
-  changed();
+  changed(e.id);
   return true;
 }
 
 bool Session::undo() {
   auto* e = current();
   if (!e || !undo_[e->id].undo(*e)) return false;
-  changed();
+  changed(e->id);
   return true;
 }
 
 bool Session::redo() {
   auto* e = current();
   if (!e || !undo_[e->id].redo(*e)) return false;
-  changed();
+  changed(e->id);
   return true;
 }
 
@@ -133,7 +134,7 @@ void Session::add(engagement::Engagement e) {
   undo_.erase(id);
   workspace_.engagements.push_back(std::move(e));
   open_id_ = id;
-  changed();
+  changed(id);
 }
 
 void Session::remove(const std::string& id) {
@@ -141,30 +142,41 @@ void Session::remove(const std::string& id) {
   list.erase(std::remove_if(list.begin(), list.end(), [&](const auto& e) { return e.id == id; }), list.end());
   undo_.erase(id);
   if (open_id_ == id) open_id_.clear();
-  changed();
+  changed(id);
 }
 
 void Session::workspace_changed(const std::vector<std::string>& replaced_ids) {
   for (const auto& id : replaced_ids) undo_.erase(id);
-  changed();
+  changed("");
 }
 
-void Session::changed() {
+void Session::changed(const std::string& id) {
   ++revision_;
   if (!dirty_) dirty_since_ = clock_;
   dirty_ = true;
+  if (id.empty()) dirty_all_ = true;
+  else dirty_ids_.insert(id);
 }
 
 void Session::tick(double seconds) {
   clock_ = seconds;
   if (dirty_ && dirty_since_ < 0) dirty_since_ = seconds;
-  if (dirty_ && seconds - dirty_since_ >= kSaveDelaySeconds) save_now();
+  if (dirty_ && seconds - dirty_since_ >= kSaveDelaySeconds) save_changes();
 }
 
 void Session::save_now() {
+  dirty_all_ = true;
+  save_changes();
+}
+
+void Session::save_changes() {
   const std::string t = now();
-  const auto result = autosave_.save(workspace_, t);
+  // Only the engagements edited since the last save are serialised and written (the autosave also keeps
+  // those of a save that failed for the next one).
+  const auto result = dirty_all_ ? autosave_.save(workspace_, t) : autosave_.save(workspace_, t, dirty_ids_);
   dirty_ = false;
+  dirty_all_ = false;
+  dirty_ids_.clear();
   if (result.ok) {
     save_error.clear();
     saved_at = t;

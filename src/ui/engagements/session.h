@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -90,11 +91,12 @@ class Session {
 
   /// Called every frame with the UI clock (seconds): saves within a second of a change.
   void tick(double seconds);
-  /// Saves now (also used by tests).
+  /// Saves now, comparing every engagement with its stored copy (also after changes made behind the
+  /// session's back, e.g. by tests).
   void save_now();
   /// Saves now when anything is unsaved (the page is being hidden or closed).
   void flush() {
-    if (dirty_) save_now();
+    if (dirty_) save_changes();
   }
   bool unsaved() const { return dirty_; }
   /// The current time, ISO 8601 (from the services; a fixed date when there is no clock).
@@ -121,8 +123,11 @@ class Session {
   std::string user;  // who makes moves (history)
 
  private:
-  void changed();
+  /// Something changed; `id` names the one engagement that did ("" = any of them may have).
+  void changed(const std::string& id);
   void load_processes();
+  /// Saves the engagements changed since the last save (the autosave writes only those).
+  void save_changes();
 
   EditorServices services_;
   Storage& storage_;
@@ -134,6 +139,8 @@ class Session {
   std::string open_id_;
   std::string provider_;
   bool dirty_ = false;
+  std::set<std::string> dirty_ids_;  // engagements changed since the last save
+  bool dirty_all_ = false;           // a change not tied to one engagement (import): compare them all
   double dirty_since_ = -1;  // UI clock when the oldest unsaved change happened; -1 = unknown yet
   double clock_ = 0;
   long revision_ = 0;
