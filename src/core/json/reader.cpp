@@ -251,10 +251,7 @@ const Value* BasicObjectReader<Value>::any(std::string_view key, Need need) { re
 
 template <class Value>
 void BasicObjectReader<Value>::report_unknown(const std::vector<std::string_view>& known_elsewhere, std::string_view where) {
-  if (!object_) return;
-  bool all_read = true;  // the usual case, found without sorting the names
-  for_each_name(*object_, [&](std::string_view name) { all_read = all_read && was_read(name); });
-  if (all_read) return;
+  if (all_read()) return;  // the usual case, found without sorting the names
   std::vector<std::string_view> known;  // the keys read, for "did you mean": filled at the first unknown key
   for (const std::string_view name : member_names(*object_)) {
     if (was_read(name)) continue;
@@ -274,6 +271,14 @@ void BasicObjectReader<Value>::report_unknown(const std::vector<std::string_view
   }
 }
 
+
+template <class Value>
+bool BasicObjectReader<Value>::all_read() const {
+  if (!object_) return true;
+  bool all = true;
+  for_each_name(*object_, [&](std::string_view name) { all = all && was_read(name); });
+  return all;
+}
 
 template class BasicObjectReader<nlohmann::json>;
 template class BasicObjectReader<Node>;

@@ -52,7 +52,8 @@ class Reporter {
 
 enum class Need { Optional, Required };
 
-/// Reads the members of one JSON object, checking types, and remembers which members were read. Value is
+/// Reads the members of one JSON object, checking types, and remembers which members were read. Every key passed
+/// to it must outlive the reader (they are kept, uncopied, for report_unknown): callers pass string literals. Value is
 /// nlohmann::json (ObjectReader) or json::Node (NodeReader: the questionnaire loader, which reads a json::Tree).
 template <class Value>
 class BasicObjectReader {
@@ -92,6 +93,8 @@ class BasicObjectReader {
   /// A warning for every member that was not read. known_elsewhere lists fields that exist in the format
   /// but not here (e.g. "choices" on a text question): those get "not used here" instead of "unknown".
   void report_unknown(const std::vector<std::string_view>& known_elsewhere = {}, std::string_view where = "");
+  /// True when every member was read (report_unknown would say nothing): lets callers skip building `where`.
+  bool all_read() const;
 
  private:
   const Value* member(std::string_view key, Need need, const char* expected);

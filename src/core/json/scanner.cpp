@@ -1,6 +1,7 @@
 // scanner.cpp — iterative JSON syntax scanner (no recursion, so 100k-deep input cannot overflow the stack).
 #include "core/json/scanner.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -197,9 +198,9 @@ class Scanner {
     }
     bool ok = false;
     if (c == '"' && builder_) {
-      decoded_.clear();
-      ok = string(&decoded_);
-      if (ok) builder_->string(decoded_);
+      std::string_view text;
+      ok = string_value(text);
+      if (ok) builder_->string(text);
     } else if (c == '"') {
       ok = string(nullptr);
     } else if (c == '-' || is_digit(c))
@@ -268,15 +269,14 @@ class Scanner {
       return unexpected(after_comma ? "a member name in double quotes" : "a member name in double quotes or '}'");
     }
     const std::size_t key_offset = pos_;
-    std::string& name = decoded_;  // reused: no allocation per member name
-    name.clear();
-    if (!string(&name)) return false;
+    std::string_view name;
+    if (!string_value(name)) return false;
     Frame& f = stack_.back();
     if (check_duplicates_) {
-      auto [it, inserted] = f.keys.emplace(name, key_offset);
+      auto [it, inserted] = f.keys.emplace(std::string(name), key_offset);
       if (!inserted) {
         problems_.push_back(
-            {key_offset, "duplicate key \"" + name + "\" in this object (the last one is used)", true, it->second});
+            {key_offset, "duplicate key \"" + std::string(name) + "\" in this object (the last one is used)", true, it->second});
       }
     }
     skip_ws();
@@ -288,6 +288,29 @@ class Scanner {
     key_offset_ = key_offset;
     after_comma_ = false;
     return true;
+  }
+
+  // Scans the string at pos_ (on its opening quote) and gives its value: a view of the text when it is plain
+  // ASCII without escapes (most names and labels: no copying), else decoded_.
+  bool string_value(std::string_view& value) {
+    const std::size_t start = pos_;
+    const std::size_t stop = std::min(t_.size(), start + 1 + limits_.max_string_bytes);
+    std::size_t i = start + 1;
+    while (i < stop && plain_ascii(t_[i])) ++i;
+    if (i < stop && t_[i] == '"') {
+      pos_ = i + 1;
+      value = t_.substr(start + 1, i - start - 1);
+      return true;
+    }
+    decoded_.clear();  // escapes, other characters, a problem: the full scan (and its messages)
+    if (!string(&decoded_)) return false;
+    value = decoded_;
+    return true;
+  }
+
+  static bool plain_ascii(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
   }
 
   // Scans the string at pos_ (on its opening quote); decodes it into out when out is given.
@@ -312,11 +335,8 @@ class Scanner {
       if (c < 0x80) {
         // A run of plain ASCII characters is copied at once (one character at a time showed in profiles).
         const std::size_t run = pos_;
-        while (pos_ < t_.size() && pos_ - start <= limits_.max_string_bytes) {
-          const auto a = static_cast<unsigned char>(t_[pos_]);
-          if (a < 0x20 || a >= 0x80 || a == '"' || a == '\\') break;
-          ++pos_;
-        }
+        const std::size_t stop = std::min(t_.size(), start + 1 + limits_.max_string_bytes);
+        while (pos_ < stop && plain_ascii(t_[pos_])) ++pos_;
         if (out) out->append(t_.substr(run, pos_ - run));
         continue;
       }

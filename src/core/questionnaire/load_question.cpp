@@ -74,7 +74,7 @@ bool Loader::question(const json::Node& value, std::string pointer, bool in_grou
   validation(r, q);
   validators(r, q);
   check_default(r, q);
-  r.report_unknown(kTypeSpecificFields, "by " + std::string(*type) + " questions");
+  if (!r.all_read()) r.report_unknown(kTypeSpecificFields, "by " + std::string(*type) + " questions");
   return true;
 }
 
@@ -250,7 +250,7 @@ void Loader::validation(NodeReader& r, Question& q) {
     ordered(v, out.min_date, out.max_date, "min", "max");
   }
   static const std::vector<std::string_view> kAll = {"pattern", "pattern_message", "min_length", "max_length", "min", "max"};
-  v.report_unknown(kAll, "by " + std::string(type_name(q.type)) + " questions");
+  if (!v.all_read()) v.report_unknown(kAll, "by " + std::string(type_name(q.type)) + " questions");
 }
 
 void Loader::validators(NodeReader& r, Question& q) {
