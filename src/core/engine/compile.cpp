@@ -31,7 +31,7 @@ class Compiler {
  private:
   int add_var(const std::string& name) {
     const int index = static_cast<int>(s_.vars.size());
-    s_.vars.push_back(Var{name, nullptr, expr::Value(), {}, kNone});
+    s_.vars.emplace_back().name = name;  // in place: a Var is not small
     s_.var_by_name.emplace(name, index);
     s_.var_by_lower.emplace(expr::js::to_lower(name), index);
     return index;

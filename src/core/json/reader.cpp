@@ -28,6 +28,28 @@ long long integer_of(const Node& v) { return v.integer(); }
 unsigned long long unsigned_of(const nlohmann::json& v) { return v.get<unsigned long long>(); }
 unsigned long long unsigned_of(const Node& v) { return v.unsigned_integer(); }
 
+// A 64-bit summary of an object's member names (one bit per name, from its length and end bytes), so a reader
+// rejects most absent names without comparing them with every member: a question is asked for about 25 fields
+// and has about 8. All bits set for nlohmann::json, whose look-up is a map search anyway.
+std::uint64_t name_bit(std::string_view name) {
+  const std::size_t h = name.empty() ? 0 : name.size() * 31 + static_cast<unsigned char>(name.front()) * 7 +
+                                               static_cast<unsigned char>(name.back());
+  return std::uint64_t{1} << (h & 63);
+}
+std::uint64_t names_summary(const nlohmann::json&) { return ~std::uint64_t{0}; }
+std::uint64_t names_summary(const Node& object) {
+  std::uint64_t bits = 0;
+  for (const Node& member : object) bits |= name_bit(member.key());
+  return bits;
+}
+
+// A member's position in its object, for the found-members mask: known for trees; npos for nlohmann::json (whose
+// readers answer all_read() by name).
+std::size_t member_index(const nlohmann::json&, const nlohmann::json&) { return std::string::npos; }
+std::size_t member_index(const Node& object, const Node& member) {
+  return static_cast<std::size_t>(&member - object.begin());
+}
+
 std::string describe_value(const nlohmann::json& v) { return describe(v); }
 std::string describe_value(const Node& v) { return describe(to_nlohmann(v)); }  // only for messages
 
@@ -80,19 +102,28 @@ std::string Reporter::where(std::string_view pointer) const {
 template <class Value>
 BasicObjectReader<Value>::BasicObjectReader(const Value& value, std::string pointer, Reporter& reporter)
     : owned_pointer_(std::move(pointer)), pointer_(owned_pointer_), reporter_(reporter) {
-  if (value.is_object())
+  if (value.is_object()) {
     object_ = &value;
-  else
+    names_ = names_summary(value);
+  } else {
     reporter_.error(pointer_, "expected an object but got " + describe_value(value));
+  }
 }
 
 template <class Value>
 BasicObjectReader<Value>::BasicObjectReader(const Value& value, const std::string* pointer, Reporter& reporter)
     : pointer_(*pointer), reporter_(reporter) {
-  if (value.is_object())
+  if (value.is_object()) {
     object_ = &value;
-  else
+    names_ = names_summary(value);
+  } else {
     reporter_.error(pointer_, "expected an object but got " + describe_value(value));
+  }
+}
+
+template <class Value>
+const Value* BasicObjectReader<Value>::lookup(std::string_view key) const {
+  return (names_ & name_bit(key)) != 0 ? find_member(*object_, key) : nullptr;
 }
 
 template <class Value>
@@ -113,14 +144,30 @@ template <class Value>
 bool BasicObjectReader<Value>::has(std::string_view key) {
   if (!object_) return false;
   mark_read(key);
-  return find_member(*object_, key) != nullptr;
+  const Value* found = lookup(key);
+  note_found(found);
+  return found != nullptr;
+}
+
+template <class Value>
+void BasicObjectReader<Value>::ignore(std::string_view key) {
+  mark_read(key);
+  if (object_) note_found(lookup(key));
+}
+
+template <class Value>
+void BasicObjectReader<Value>::note_found(const Value* member) {
+  if (!member) return;
+  const std::size_t i = member_index(*object_, *member);
+  if (i < 64) found_ |= std::uint64_t{1} << i;
 }
 
 template <class Value>
 const Value* BasicObjectReader<Value>::member(std::string_view key, Need need, const char* expected) {
   if (!object_) return nullptr;
   mark_read(key);
-  const Value* found = find_member(*object_, key);
+  const Value* found = lookup(key);
+  note_found(found);
   if (!found) {
     if (need == Need::Required)
       reporter_.error(pointer_, "missing required field \"" + std::string(key) + "\" (" + expected + ")");
@@ -202,7 +249,7 @@ template <class Value>
 std::optional<std::string> BasicObjectReader<Value>::one_of(std::string_view key, const std::vector<std::string_view>& allowed,
                                                 Need need) {
   // The list of allowed values is spelled out only when something is wrong (it is the slow part of a good read).
-  if (object_ && need == Need::Required && !find_member(*object_, key)) {
+  if (object_ && need == Need::Required && !lookup(key)) {
     member(key, need, ("one of " + quoted_list(allowed, ", ")).c_str());  // reports the missing field
     return std::nullopt;
   }
@@ -275,6 +322,10 @@ void BasicObjectReader<Value>::report_unknown(const std::vector<std::string_view
 template <class Value>
 bool BasicObjectReader<Value>::all_read() const {
   if (!object_) return true;
+  // The usual answer from the members found (trees only), else by name. A member is marked found only when its
+  // name was read, so the two agree whenever the first says yes.
+  const std::size_t n = object_->size();
+  if (n < 64 && found_ == (std::uint64_t{1} << n) - 1) return true;
   bool all = true;
   for_each_name(*object_, [&](std::string_view name) { all = all && was_read(name); });
   return all;

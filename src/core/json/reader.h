@@ -7,6 +7,7 @@
 //   q.report_unknown();                           // warnings for fields nobody read, with "did you mean"
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -88,7 +89,7 @@ class BasicObjectReader {
   const Value* any(std::string_view key, Need need = Need::Optional);
 
   /// Marks members as known without reading them.
-  void ignore(std::string_view key) { mark_read(key); }
+  void ignore(std::string_view key);
 
   /// A warning for every member that was not read. known_elsewhere lists fields that exist in the format
   /// but not here (e.g. "choices" on a text question): those get "not used here" instead of "unknown".
@@ -100,6 +101,8 @@ class BasicObjectReader {
   const Value* member(std::string_view key, Need need, const char* expected);
   void wrong_type(std::string_view key, const char* expected, const Value& got);
   void mark_read(std::string_view key);
+  void note_found(const Value* member);
+  const Value* lookup(std::string_view key) const;  // the member, or nullptr (object_ must be set)
   bool was_read(std::string_view key) const;
 
   const Value* object_ = nullptr;
@@ -107,6 +110,8 @@ class BasicObjectReader {
   std::string_view pointer_;
   Reporter& reporter_;
   ReadKeys read_;  // the keys read so far
+  std::uint64_t names_ = 0;  // a summary of the members' names, to skip most look-ups of absent ones
+  std::uint64_t found_ = 0;  // bit i: member i (of the first 64) was read (NodeReader only; see all_read)
 };
 
 using ObjectReader = BasicObjectReader<nlohmann::json>;
