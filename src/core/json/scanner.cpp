@@ -176,6 +176,8 @@ class Scanner {
   // Checks the value at pos_; containers push a frame and position on their first element or key.
   // Returns false when the scan is over (error, or an empty top-level container closed the document).
   bool value() {
+    if (++values_ > limits_.max_values)
+      return fail(pos_, "more than " + std::to_string(limits_.max_values) + " values: far more than this kind of file holds");
     if (visitor_) visitor_->value(pointer_, pos_, key_offset_);
     if (at_end()) return unexpected(kValueKinds);
     const char c = peek();
@@ -460,6 +462,7 @@ class Scanner {
   ScanBuilder* builder_;
   bool check_duplicates_;
   std::size_t pos_ = 0;
+  std::size_t values_ = 0;
   std::size_t key_offset_ = npos;  // member name of the value due next, npos in arrays
   bool after_comma_ = false;        // the value due next follows a ',' (for the trailing-comma hint)
   std::string pointer_;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,7 @@ struct Limits {
   std::size_t max_bytes = 16u << 20;        // whole document
   std::size_t max_depth = 256;              // nested arrays/objects
   std::size_t max_string_bytes = 1u << 20;  // one string (raw, as written in the text)
+  std::size_t max_values = SIZE_MAX;        // values in the whole document (containers, members and items count)
 };
 
 /// One problem found by the scanner, located by byte offset.

@@ -183,7 +183,11 @@ LoadResult questionnaire_from_json(const nlohmann::json& document, std::string_v
 }
 
 LoadResult load_questionnaire(std::string_view text, std::string_view file) {
-  json::TreeDocument doc = json::load_tree(text, file);
+  // A 10,000-question questionnaire has about 110,000 values. The cap keeps a hostile file (16 MB of "0,0,0...")
+  // from needing gigabytes for its tree: the browser would fail to give the memory instead of saying why.
+  json::Limits limits;
+  limits.max_values = 1'000'000;
+  json::TreeDocument doc = json::load_tree(text, file, limits);
   if (!doc.ok()) {
     LoadResult failed;
     failed.diagnostics = std::move(doc.diagnostics);
