@@ -69,6 +69,20 @@ TEST(HugeInputs, TwoMegabyteStringsAreRefusedWhereTheyStart) {
   }
 }
 
+// A questionnaire is read into a compact tree of every value: 8 million tiny values in 16 MB would need gigabytes
+// for it (more than a browser tab gets), so the loader stops at a million values and says where.
+TEST(HugeInputs, AQuestionnaireOfMillionsOfValuesIsRefusedAtTheValueLimitWithLineAndColumn) {
+  std::string text = "{\"format\": \"scopewright.questionnaire/1\",\n \"sections\": [";
+  text.reserve(8u << 20);
+  for (int i = 0; i < 3'000'000; ++i) text += i ? ",0" : "0";
+  text += "]}\n";
+  expect_refused("questionnaire", text, "more than 1000000 values");
+  const auto verdict = load_with("questionnaire", text, "generated.json");
+  ASSERT_FALSE(verdict.diagnostics.empty());
+  EXPECT_EQ(verdict.diagnostics[0].line, 2);
+  EXPECT_GT(verdict.diagnostics[0].column, 1'000'000);  // at the value past the limit, not at the start
+}
+
 TEST(HugeInputs, TheCliRefusesDeepAndHugeFilesWithExitCodeOne) {
   const std::string deep = write_temp("deep_100k.json", deep_nesting(100000));
   const std::string huge = write_temp("huge_50mb.json", with_long_string("questionnaire", 50u << 20));

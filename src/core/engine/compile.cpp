@@ -20,6 +20,7 @@ class Compiler {
   Compiler(EngineState& s, const std::string& file, Diagnostics& out) : s_(s), file_(file), out_(out) {}
 
   void run() {
+    s_.cells.reserve(count_cells());  // a Cell is big: moving them all on every regrowth showed in profiles
     declare_variables();
     for (std::size_t si = 0; si < s_.q.sections.size(); ++si) compile_section(si);
     for (std::size_t ci = 0; ci < s_.q.calculated.size(); ++ci) compile_calculated(ci);
@@ -30,10 +31,31 @@ class Compiler {
  private:
   int add_var(const std::string& name) {
     const int index = static_cast<int>(s_.vars.size());
-    s_.vars.push_back(Var{name, nullptr, expr::Value(), {}, kNone});
+    s_.vars.emplace_back().name = name;  // in place: a Var is not small
     s_.var_by_name.emplace(name, index);
     s_.var_by_lower.emplace(expr::js::to_lower(name), index);
     return index;
+  }
+
+  // How many cells add_cell will make: one per condition present, validator and calculated value.
+  std::size_t count_cells() const {
+    const auto conditions = [](const questionnaire::Conditions& c) {
+      return std::size_t{c.visible_if.has_value()} + c.enable_if.has_value() + c.required_if.has_value();
+    };
+    const auto field = [&](const Question& q) {
+      std::size_t n = conditions(q.conditions) + q.validators.size();
+      for (const auto& choice : q.choices) n += choice.conditions.visible_if.has_value();
+      return n;
+    };
+    std::size_t n = s_.q.calculated.size();
+    for (const auto& section : s_.q.sections) {
+      n += conditions(section.conditions);
+      for (const Question& question : section.questions) {
+        n += field(question);
+        for (const Question& f : question.fields) n += field(f);
+      }
+    }
+    return n;
   }
 
   void declare_variables() {

@@ -185,9 +185,13 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string to_lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s);
   size_t i = 0;
+  // ASCII (names, mostly) is lowered in place; appending character by character showed in profiles.
+  for (; i < s.size() && static_cast<unsigned char>(s[i]) < 0x80; ++i)
+    if (s[i] >= 'A' && s[i] <= 'Z') out[i] = static_cast<char>(s[i] + 32);
+  if (i == s.size()) return out;
+  out.resize(i);
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {  // fast path for ASCII

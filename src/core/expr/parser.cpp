@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -46,6 +47,7 @@ class Parser {
   size_t pos_ = 0;
   int depth_ = 0;
   std::optional<Issue> err_;
+  std::vector<Link> pending_links_;  // the links of the chains being read, innermost last
 
   char peek(size_t k = 0) const { return pos_ + k < s_.size() ? s_[pos_ + k] : '\0'; }
   void skip_ws() {
@@ -188,7 +190,9 @@ class Parser {
     if (lvl == kFactor) return factor();
     std::uint32_t first = level(lvl + 1);
     if (err_) return kNoNode;
-    std::vector<Link> links;
+    // This level's links go on a stack shared by all levels (an inner chain is finished, and taken off, before
+    // this one continues): one buffer per parse instead of one per chain.
+    const std::size_t mark = pending_links_.size();
     while (true) {
       size_t save = pos_;
       skip_ws();
@@ -207,16 +211,18 @@ class Parser {
         rhs = level(lvl + 1);
       }
       if (err_) return kNoNode;
-      links.push_back(Link{*op, rhs, static_cast<std::uint32_t>(op_at)});
+      pending_links_.push_back(Link{*op, rhs, static_cast<std::uint32_t>(op_at)});
     }
-    if (links.empty()) return first;
+    if (pending_links_.size() == mark) return first;
+    const auto links_begin = pending_links_.begin() + static_cast<std::ptrdiff_t>(mark);
     Node n;
     n.kind = NodeKind::Chain;
     n.offset = e_.nodes[first].offset;
     n.a = first;
     n.b = static_cast<std::uint32_t>(e_.links.size());
-    n.c = static_cast<std::uint32_t>(links.size());
-    e_.links.insert(e_.links.end(), links.begin(), links.end());
+    n.c = static_cast<std::uint32_t>(pending_links_.size() - mark);
+    e_.links.insert(e_.links.end(), links_begin, pending_links_.end());
+    pending_links_.resize(mark);
     return add(n);
   }
 
@@ -271,14 +277,15 @@ class Parser {
       }
       return negation(start);
     }
-    if (at_ci("negate")) {
+    const bool starts_n = (c | 0x20) == 'n';  // "negate" and "not" (checked for every operand)
+    if (starts_n && at_ci("negate")) {
       size_t save = pos_;
       pos_ += 6;
       skip_ws();
       if (factor_starts()) return negation(start);
       pos_ = save;  // a bare word that starts with "negate"
     }
-    if (at_ci("not") && is_ws(peek(3))) {
+    if (starts_n && at_ci("not") && is_ws(peek(3))) {
       // Extension: `not X` where X starts with { ( [ or a quote (never valid SurveyJS, so no clash).
       size_t save = pos_;
       pos_ += 3;
@@ -304,8 +311,9 @@ class Parser {
     // Atom _ ("empty" | "notempty")
     size_t save = pos_;
     skip_ws();
-    if (eat_ci("empty")) return unary(Op::Empty, a, start);
-    if (eat_ci("notempty")) return unary(Op::NotEmpty, a, start);
+    const char next = static_cast<char>(peek() | 0x20);
+    if (next == 'e' && eat_ci("empty")) return unary(Op::Empty, a, start);
+    if (next == 'n' && eat_ci("notempty")) return unary(Op::NotEmpty, a, start);
     pos_ = save;
     return a;
   }
@@ -381,9 +389,10 @@ class Parser {
   std::uint32_t atom() {
     size_t start = pos_;
     char c = peek();
-    if (eat("undefined") || eat("null")) return literal(Value(), LiteralKind::Null, start);
-    if (eat_ci("true")) return literal(Value(true), LiteralKind::Bool, start);
-    if (eat_ci("false")) return literal(Value(false), LiteralKind::Bool, start);
+    const char lower = static_cast<char>(c | 0x20);  // the keywords below, by their first letter (cheaper)
+    if ((c == 'u' || c == 'n') && (eat("undefined") || eat("null"))) return literal(Value(), LiteralKind::Null, start);
+    if (lower == 't' && eat_ci("true")) return literal(Value(true), LiteralKind::Bool, start);
+    if (lower == 'f' && eat_ci("false")) return literal(Value(false), LiteralKind::Bool, start);
     if (at("0x") && is_digit(peek(2))) {
       // The grammar reads "0x" then decimal digits, and parseInt reads those digits as hexadecimal.
       pos_ += 2;
@@ -506,6 +515,11 @@ class Parser {
 ParseResult parse(std::string_view text, const ParseLimits& limits) {
   ParseResult result;
   result.expression.source = std::string(text.substr(0, limits.max_length + 1));
+  // Room for a typical expression (a node per 4 bytes or so), so most parses allocate each table once.
+  const std::size_t size = std::min(text.size(), limits.max_length);
+  result.expression.nodes.reserve(size / 4 + 2);
+  result.expression.constants.reserve(size / 12 + 1);
+  result.expression.references.reserve(size / 12 + 1);
   Parser parser(text, limits, result.expression);
   result.error = parser.run();
   if (result.error) {

@@ -1,4 +1,4 @@
-// load.h — JSON text → nlohmann::json with located Diagnostics, limits enforced before the DOM is built.
+// load.h — JSON text → nlohmann::json (or a json::Tree) with located Diagnostics, limits enforced as it is built.
 #pragma once
 
 #include <string_view>
@@ -8,6 +8,7 @@
 #include "core/diagnostics.h"
 #include "core/json/scanner.h"
 #include "core/json/source_map.h"
+#include "core/json/tree.h"
 
 namespace sw::json {
 
@@ -23,5 +24,17 @@ struct Document {
 
 /// Parses text (file labels the diagnostics). Never throws; reports the first syntax error with line:column.
 Document load(std::string_view text, std::string_view file, const Limits& limits = {});
+
+/// A parsed document as a compact json::Tree (for loaders that read it once), its problems and source map.
+struct TreeDocument {
+  Tree tree;                 // an empty tree (root null) when the text could not be parsed
+  Diagnostics diagnostics;
+  SourceMap source_map;
+
+  bool ok() const { return !has_errors(diagnostics); }
+};
+
+/// load() into a Tree: the same checks and messages, a fraction of the allocations.
+TreeDocument load_tree(std::string_view text, std::string_view file, const Limits& limits = {});
 
 }  // namespace sw::json

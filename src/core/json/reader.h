@@ -7,6 +7,7 @@
 //   q.report_unknown();                           // warnings for fields nobody read, with "did you mean"
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,7 +16,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostics.h"
+#include "core/json/read_keys.h"
 #include "core/json/source_map.h"
+#include "core/json/tree.h"
 
 namespace sw::json {
 
@@ -50,14 +53,22 @@ class Reporter {
 
 enum class Need { Optional, Required };
 
-/// Reads the members of one JSON object, checking types, and remembers which members were read.
-class ObjectReader {
+/// Reads the members of one JSON object, checking types, and remembers which members were read. Every key passed
+/// to it must outlive the reader (they are kept, uncopied, for report_unknown): callers pass string literals. Value is
+/// nlohmann::json (ObjectReader) or json::Node (NodeReader: the questionnaire loader, which reads a json::Tree).
+template <class Value>
+class BasicObjectReader {
  public:
   /// Reports "expected an object" when value is not one (then every read returns nothing).
-  ObjectReader(const nlohmann::json& value, std::string pointer, Reporter& reporter);
+  BasicObjectReader(const Value& value, std::string pointer, Reporter& reporter);
+  /// The same, borrowing *pointer (which must outlive the reader and not change): the questionnaire loader makes
+  /// a reader for every question and choice, whose pointer it keeps in the model anyway.
+  BasicObjectReader(const Value& value, const std::string* pointer, Reporter& reporter);
+  BasicObjectReader(const BasicObjectReader&) = delete;
+  BasicObjectReader& operator=(const BasicObjectReader&) = delete;
 
   bool valid() const { return object_ != nullptr; }
-  const std::string& pointer() const { return pointer_; }
+  std::string_view pointer() const { return pointer_; }
   /// The pointer of member key.
   std::string path(std::string_view key) const;
   /// True when the member exists (and marks it as read).
@@ -72,30 +83,40 @@ class ObjectReader {
   /// A string that must be one of allowed: `expected one of "a", "b" but got "c" (did you mean ...)`.
   std::optional<std::string> one_of(std::string_view key, const std::vector<std::string_view>& allowed,
                                     Need need = Need::Optional);
-  const nlohmann::json* array(std::string_view key, Need need = Need::Optional);
-  const nlohmann::json* object(std::string_view key, Need need = Need::Optional);
+  const Value* array(std::string_view key, Need need = Need::Optional);
+  const Value* object(std::string_view key, Need need = Need::Optional);
   /// Any JSON value.
-  const nlohmann::json* any(std::string_view key, Need need = Need::Optional);
+  const Value* any(std::string_view key, Need need = Need::Optional);
 
   /// Marks members as known without reading them.
-  void ignore(std::string_view key) { mark_read(key); }
+  void ignore(std::string_view key);
 
   /// A warning for every member that was not read. known_elsewhere lists fields that exist in the format
   /// but not here (e.g. "choices" on a text question): those get "not used here" instead of "unknown".
   void report_unknown(const std::vector<std::string_view>& known_elsewhere = {}, std::string_view where = "");
+  /// True when every member was read (report_unknown would say nothing): lets callers skip building `where`.
+  bool all_read() const;
 
  private:
-  const nlohmann::json* member(std::string_view key, Need need, const char* expected);
-  void wrong_type(std::string_view key, const char* expected, const nlohmann::json& got);
+  const Value* member(std::string_view key, Need need, const char* expected);
+  void wrong_type(std::string_view key, const char* expected, const Value& got);
   void mark_read(std::string_view key);
+  void note_found(const Value* member);
+  const Value* lookup(std::string_view key) const;  // the member, or nullptr (object_ must be set)
   bool was_read(std::string_view key) const;
 
-  const nlohmann::json* object_ = nullptr;
-  std::string pointer_;
+  const Value* object_ = nullptr;
+  std::string owned_pointer_;  // empty when borrowed
+  std::string_view pointer_;
   Reporter& reporter_;
-  // The keys read so far. A vector, not a set: an object has a handful of members, keys are short (no
-  // allocation), and loading 10,000 questions spent a tenth of its time on set nodes (docs/performance.md).
-  std::vector<std::string> read_;
+  ReadKeys read_;  // the keys read so far
+  std::uint64_t names_ = 0;  // a summary of the members' names, to skip most look-ups of absent ones
+  std::uint64_t found_ = 0;  // bit i: member i (of the first 64) was read (NodeReader only; see all_read)
 };
+
+using ObjectReader = BasicObjectReader<nlohmann::json>;
+using NodeReader = BasicObjectReader<Node>;
+extern template class BasicObjectReader<nlohmann::json>;
+extern template class BasicObjectReader<Node>;
 
 }  // namespace sw::json

@@ -1,6 +1,7 @@
 // scanner.cpp — iterative JSON syntax scanner (no recursion, so 100k-deep input cannot overflow the stack).
 #include "core/json/scanner.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -41,41 +42,29 @@ std::string code_point_name(unsigned cp) {
 }
 
 // Builds nlohmann/json's DOM from the scanner's events, the values exactly as nlohmann::json::parse makes them.
-class DomBuilder {
+class DomBuilder : public ScanBuilder {
  public:
   explicit DomBuilder(nlohmann::json& root) : root_(root) {}
 
-  void open(bool object) {
+  void open(bool object) override {
     stack_.push_back(place(object ? nlohmann::json::value_t::object : nlohmann::json::value_t::array));
   }
-  void close() { stack_.pop_back(); }
-  void key(std::string name) {
+  void close() override { stack_.pop_back(); }
+  void key(std::string_view name) override {
     auto& members = *stack_.back()->get_ptr<nlohmann::json::object_t*>();
-    auto [it, inserted] = members.try_emplace(std::move(name));
+    auto [it, inserted] = members.try_emplace(std::string(name));
     if (!inserted) {
       duplicates = true;  // the last one wins, as in nlohmann::json::parse
       it->second = nullptr;
     }
     member_ = &it->second;
   }
-  void string(std::string v) { place(std::move(v)); }
-  void literal(char first) { first == 'n' ? place(nullptr) : place(first == 't'); }
-  // nlohmann/json's rules: integers without '-' are unsigned, with '-' signed; those out of 64-bit range and
-  // every number with a fraction or exponent are doubles (strtod, like nlohmann/json).
-  void number(std::string_view text, bool integral) {
-    const char* first = text.data();
-    const char* last = first + text.size();
-    if (integral && text[0] == '-') {
-      std::int64_t v = 0;
-      const auto r = std::from_chars(first, last, v);
-      if (r.ec == std::errc() && r.ptr == last) return void(place(v));
-    } else if (integral) {
-      std::uint64_t v = 0;
-      const auto r = std::from_chars(first, last, v);
-      if (r.ec == std::errc() && r.ptr == last) return void(place(v));
-    }
-    place(std::strtod(std::string(text).c_str(), nullptr));
-  }
+  void string(std::string_view v) override { place(std::string(v)); }
+  void null() override { place(nullptr); }
+  void boolean(bool v) override { place(v); }
+  void integer(long long v) override { place(static_cast<std::int64_t>(v)); }
+  void unsigned_integer(unsigned long long v) override { place(static_cast<std::uint64_t>(v)); }
+  void real(double v) override { place(v); }
 
   bool duplicates = false;
 
@@ -97,9 +86,25 @@ class DomBuilder {
   nlohmann::json* member_ = nullptr;    // the member whose value comes next
 };
 
+// Hands a number's text to builder with nlohmann/json's types (strtod for doubles, like nlohmann/json).
+void build_number(ScanBuilder& builder, std::string_view text, bool integral) {
+  const char* first = text.data();
+  const char* last = first + text.size();
+  if (integral && text[0] == '-') {
+    std::int64_t v = 0;
+    const auto r = std::from_chars(first, last, v);
+    if (r.ec == std::errc() && r.ptr == last) return builder.integer(v);
+  } else if (integral) {
+    std::uint64_t v = 0;
+    const auto r = std::from_chars(first, last, v);
+    if (r.ec == std::errc() && r.ptr == last) return builder.unsigned_integer(v);
+  }
+  builder.real(std::strtod(std::string(text).c_str(), nullptr));
+}
+
 class Scanner {
  public:
-  Scanner(std::string_view text, const Limits& limits, ScanVisitor* visitor, DomBuilder* builder = nullptr)
+  Scanner(std::string_view text, const Limits& limits, ScanVisitor* visitor, ScanBuilder* builder = nullptr)
       : t_(text), limits_(limits), visitor_(visitor), builder_(builder),
         check_duplicates_(visitor == nullptr && builder == nullptr) {}
 
@@ -171,6 +176,8 @@ class Scanner {
   // Checks the value at pos_; containers push a frame and position on their first element or key.
   // Returns false when the scan is over (error, or an empty top-level container closed the document).
   bool value() {
+    if (++values_ > limits_.max_values)
+      return fail(pos_, "more than " + std::to_string(limits_.max_values) + " values: far more than this kind of file holds");
     if (visitor_) visitor_->value(pointer_, pos_, key_offset_);
     if (at_end()) return unexpected(kValueKinds);
     const char c = peek();
@@ -193,9 +200,9 @@ class Scanner {
     }
     bool ok = false;
     if (c == '"' && builder_) {
-      std::string text;
-      ok = string(&text);
-      if (ok) builder_->string(std::move(text));
+      std::string_view text;
+      ok = string_value(text);
+      if (ok) builder_->string(text);
     } else if (c == '"') {
       ok = string(nullptr);
     } else if (c == '-' || is_digit(c))
@@ -264,14 +271,14 @@ class Scanner {
       return unexpected(after_comma ? "a member name in double quotes" : "a member name in double quotes or '}'");
     }
     const std::size_t key_offset = pos_;
-    std::string name;
-    if (!string(&name)) return false;
+    std::string_view name;
+    if (!string_value(name)) return false;
     Frame& f = stack_.back();
     if (check_duplicates_) {
-      auto [it, inserted] = f.keys.emplace(name, key_offset);
+      auto [it, inserted] = f.keys.emplace(std::string(name), key_offset);
       if (!inserted) {
         problems_.push_back(
-            {key_offset, "duplicate key \"" + name + "\" in this object (the last one is used)", true, it->second});
+            {key_offset, "duplicate key \"" + std::string(name) + "\" in this object (the last one is used)", true, it->second});
       }
     }
     skip_ws();
@@ -279,10 +286,33 @@ class Scanner {
     ++pos_;
     skip_ws();
     if (visitor_) pointer_ += "/" + escape_token(name);
-    if (builder_) builder_->key(std::move(name));
+    if (builder_) builder_->key(name);
     key_offset_ = key_offset;
     after_comma_ = false;
     return true;
+  }
+
+  // Scans the string at pos_ (on its opening quote) and gives its value: a view of the text when it is plain
+  // ASCII without escapes (most names and labels: no copying), else decoded_.
+  bool string_value(std::string_view& value) {
+    const std::size_t start = pos_;
+    const std::size_t stop = std::min(t_.size(), start + 1 + limits_.max_string_bytes);
+    std::size_t i = start + 1;
+    while (i < stop && plain_ascii(t_[i])) ++i;
+    if (i < stop && t_[i] == '"') {
+      pos_ = i + 1;
+      value = t_.substr(start + 1, i - start - 1);
+      return true;
+    }
+    decoded_.clear();  // escapes, other characters, a problem: the full scan (and its messages)
+    if (!string(&decoded_)) return false;
+    value = decoded_;
+    return true;
+  }
+
+  static bool plain_ascii(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
   }
 
   // Scans the string at pos_ (on its opening quote); decodes it into out when out is given.
@@ -307,11 +337,8 @@ class Scanner {
       if (c < 0x80) {
         // A run of plain ASCII characters is copied at once (one character at a time showed in profiles).
         const std::size_t run = pos_;
-        while (pos_ < t_.size() && pos_ - start <= limits_.max_string_bytes) {
-          const auto a = static_cast<unsigned char>(t_[pos_]);
-          if (a < 0x20 || a >= 0x80 || a == '"' || a == '\\') break;
-          ++pos_;
-        }
+        const std::size_t stop = std::min(t_.size(), start + 1 + limits_.max_string_bytes);
+        while (pos_ < stop && plain_ascii(t_[pos_])) ++pos_;
         if (out) out->append(t_.substr(run, pos_ - run));
         continue;
       }
@@ -413,7 +440,7 @@ class Scanner {
       if (!std::isfinite(std::strtod(text.c_str(), nullptr)))
         return fail(start, "number " + (text.size() > 32 ? text.substr(0, 32) + "..." : text) + " is out of range: numbers must lie between -1.7e308 and 1.7e308");
     }
-    if (builder_) builder_->number(t_.substr(start, pos_ - start), integral);
+    if (builder_) build_number(*builder_, t_.substr(start, pos_ - start), integral);
     return true;
   }
 
@@ -421,7 +448,7 @@ class Scanner {
     for (const char* word : {"true", "false", "null"}) {
       const std::string_view w(word);
       if (t_.substr(pos_, w.size()) == w && (pos_ + w.size() >= t_.size() || !is_word_char(t_[pos_ + w.size()]))) {
-        if (builder_) builder_->literal(w[0]);
+        if (builder_) w[0] == 'n' ? builder_->null() : builder_->boolean(w[0] == 't');
         pos_ += w.size();
         return true;
       }
@@ -432,12 +459,14 @@ class Scanner {
   std::string_view t_;
   const Limits& limits_;
   ScanVisitor* visitor_;
-  DomBuilder* builder_;
+  ScanBuilder* builder_;
   bool check_duplicates_;
   std::size_t pos_ = 0;
+  std::size_t values_ = 0;
   std::size_t key_offset_ = npos;  // member name of the value due next, npos in arrays
   bool after_comma_ = false;        // the value due next follows a ',' (for the trailing-comma hint)
   std::string pointer_;
+  std::string decoded_;  // the string or member name being read (for the builder)
   std::vector<Frame> stack_;
   std::vector<ScanProblem> problems_;
 };
@@ -454,6 +483,10 @@ std::vector<ScanProblem> scan_and_build(std::string_view text, const Limits& lim
   std::vector<ScanProblem> problems = Scanner(text, limits, nullptr, &builder).run();
   duplicates = builder.duplicates;
   return problems;
+}
+
+std::vector<ScanProblem> scan_and_build(std::string_view text, const Limits& limits, ScanBuilder& builder) {
+  return Scanner(text, limits, nullptr, &builder).run();
 }
 
 }  // namespace sw::json

@@ -1,8 +1,9 @@
 // load_internal.h — the questionnaire loader's shared state (private to load_*.cpp).
 #pragma once
 
-#include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/json/reader.h"
 #include "core/questionnaire/model.h"
@@ -10,40 +11,45 @@
 namespace sw::questionnaire::detail {
 
 /// Walks a questionnaire document, filling the model and reporting through one Reporter.
+/// Ids seen so far → the JSON Pointer of the first with that id. Both are views of strings in the model being
+/// filled, which stay where they are while loading: every vector that holds them is reserved to its final size
+/// first and items are read in place.
+using SeenIds = std::unordered_map<std::string_view, std::string_view>;
+
 class Loader {
  public:
   explicit Loader(json::Reporter& reporter) : r_(reporter) {}
 
   /// Loads the whole document into q.
-  void load(const nlohmann::json& doc, Questionnaire& q);
+  void load(const json::Node& doc, Questionnaire& q);
 
-  /// Reads one question (a repeat field when in_group); nullopt when its type is unusable.
-  std::optional<Question> question(const nlohmann::json& value, const std::string& pointer, bool in_group);
+  /// Reads one question (a repeat field when in_group) into q, a new Question; false when it is unusable (not an
+  /// object, no usable type): the caller drops it.
+  bool question(const json::Node& value, std::string pointer, bool in_group, Question& q);
 
  private:
-  void section(const nlohmann::json& value, const std::string& pointer, Questionnaire& q);
-  void calculated(const nlohmann::json& value, const std::string& pointer, Questionnaire& q);
-  void hidden_answers(json::ObjectReader& root, Questionnaire& q);
+  void section(const json::Node& value, std::string pointer, Questionnaire& q);
+  void calculated(const json::Node& value, std::string pointer, Questionnaire& q);
+  void hidden_answers(json::NodeReader& root, Questionnaire& q);
 
-  void choices(json::ObjectReader& r, Question& q);
-  void validation(json::ObjectReader& r, Question& q);
-  void validators(json::ObjectReader& r, Question& q);
-  void type_specific(json::ObjectReader& r, Question& q);
-  void check_default(json::ObjectReader& r, Question& q);
+  void choices(json::NodeReader& r, Question& q);
+  void validation(json::NodeReader& r, Question& q);
+  void validators(json::NodeReader& r, Question& q);
+  void type_specific(json::NodeReader& r, Question& q);
+  void check_default(json::NodeReader& r, Question& q);
 
-  Conditions conditions(json::ObjectReader& r);
-  std::optional<ExprText> expr(json::ObjectReader& r, std::string_view key, json::Need need);
-  std::string id(json::ObjectReader& r, const char* what);
-  /// Reports a duplicate when id is already in seen (a map id → pointer of the first), else records it.
-  void unique(std::map<std::string, std::string>& seen, const std::string& id, const std::string& pointer,
-              const std::string& what);
+  Conditions conditions(json::NodeReader& r);
+  std::optional<ExprText> expr(json::NodeReader& r, std::string_view key, json::Need need);
+  std::string id(json::NodeReader& r, const char* what);
+  /// Reports a duplicate when id is already in seen, else records it (id and pointer: strings of the model).
+  void unique(SeenIds& seen, const std::string& id, const std::string& pointer, const std::string& what);
   /// Reports min > max for two optional bounds read from keys min_key/max_key of r.
   template <typename T>
-  void ordered(json::ObjectReader& r, const std::optional<T>& min, const std::optional<T>& max,
+  void ordered(json::NodeReader& r, const std::optional<T>& min, const std::optional<T>& max,
                std::string_view min_key, std::string_view max_key);
 
   json::Reporter& r_;
-  std::map<std::string, std::string> question_ids_;  // top-level questions and calculated values share {ids}
+  SeenIds question_ids_;  // top-level questions and calculated values share {ids}
 };
 
 }  // namespace sw::questionnaire::detail

@@ -1,5 +1,6 @@
 // load_question.cpp — the questionnaire loader: one question (common fields, type-specific fields, checks).
 #include <regex>
+#include <unordered_map>
 
 #include "core/json/describe.h"
 #include "core/json/pointer.h"
@@ -11,7 +12,7 @@
 namespace sw::questionnaire::detail {
 
 using json::Need;
-using json::ObjectReader;
+using json::NodeReader;
 
 namespace {
 // Fields that only some types use: on other types they draw "not used by <type> questions".
@@ -28,7 +29,7 @@ std::string format_number(double v) {
 }  // namespace
 
 template <typename T>
-void Loader::ordered(ObjectReader& r, const std::optional<T>& min, const std::optional<T>& max,
+void Loader::ordered(NodeReader& r, const std::optional<T>& min, const std::optional<T>& max,
                      std::string_view min_key, std::string_view max_key) {
   if (!min || !max || !(*max < *min)) return;
   const auto show = [](const T& v) {
@@ -41,11 +42,10 @@ void Loader::ordered(ObjectReader& r, const std::optional<T>& min, const std::op
                                 " (" + show(*max) + ")");
 }
 
-std::optional<Question> Loader::question(const nlohmann::json& value, const std::string& pointer, bool in_group) {
-  ObjectReader r(value, pointer, r_);
-  if (!r.valid()) return std::nullopt;
-  Question q;
-  q.json_path = pointer;
+bool Loader::question(const json::Node& value, std::string pointer, bool in_group, Question& q) {
+  q.json_path = std::move(pointer);
+  NodeReader r(value, &q.json_path, r_);
+  if (!r.valid()) return false;
   q.id = id(r, in_group ? "field" : "question");
   q.label = r.non_empty_string("label", Need::Required).value_or("");
   q.help = r.string("help").value_or("");
@@ -59,7 +59,7 @@ std::optional<Question> Loader::question(const nlohmann::json& value, const std:
     for (std::string_view f : kTypeSpecificFields) r.ignore(f);
     for (std::string_view f : {"default", "validation", "validators"}) r.ignore(f);
     r.report_unknown();
-    return std::nullopt;
+    return false;
   }
   q.type = *type_from_name(*type);
   if (q.type == QuestionType::Repeat && in_group) {
@@ -67,18 +67,18 @@ std::optional<Question> Loader::question(const nlohmann::json& value, const std:
     for (std::string_view f : kTypeSpecificFields) r.ignore(f);
     for (std::string_view f : {"default", "validation", "validators"}) r.ignore(f);
     r.report_unknown();
-    return std::nullopt;
+    return false;
   }
 
   type_specific(r, q);
   validation(r, q);
   validators(r, q);
   check_default(r, q);
-  r.report_unknown(kTypeSpecificFields, "by " + std::string(*type) + " questions");
-  return q;
+  if (!r.all_read()) r.report_unknown(kTypeSpecificFields, "by " + std::string(*type) + " questions");
+  return true;
 }
 
-void Loader::type_specific(ObjectReader& r, Question& q) {
+void Loader::type_specific(NodeReader& r, Question& q) {
   switch (q.type) {
     case QuestionType::Number:
       q.unit = r.string("unit").value_or("");
@@ -104,8 +104,8 @@ void Loader::type_specific(ObjectReader& r, Question& q) {
       q.no_label = r.string("no_label").value_or("");
       break;
     case QuestionType::Rating:
-      if (const nlohmann::json* scale = r.object("scale")) {
-        ObjectReader s(*scale, r.path("scale"), r_);
+      if (const json::Node* scale = r.object("scale")) {
+        NodeReader s(*scale, r.path("scale"), r_);
         q.scale.min = s.integer("min").value_or(q.scale.min);
         q.scale.max = s.integer("max").value_or(q.scale.max);
         q.scale.min_label = s.string("min_label").value_or("");
@@ -127,16 +127,19 @@ void Loader::type_specific(ObjectReader& r, Question& q) {
       if (q.min_count && *q.min_count < 0) r_.error(r.path("min_count"), "min_count must not be negative");
       if (q.max_count && *q.max_count < 1) r_.error(r.path("max_count"), "max_count must be at least 1");
       ordered(r, q.min_count, q.max_count, "min_count", "max_count");
-      const nlohmann::json* fields = r.array("fields", Need::Required);
+      const json::Node* fields = r.array("fields", Need::Required);
       if (!fields) break;
       if (fields->empty()) r_.error(r.path("fields"), "expected at least one field but got an empty array");
-      std::map<std::string, std::string> seen;
+      SeenIds seen;
+      q.fields.reserve(fields->size());
+      const std::string base = r.path("fields");
       for (std::size_t i = 0; i < fields->size(); ++i) {
-        const std::string fp = json::child(r.path("fields"), i);
-        std::optional<Question> field = question((*fields)[i], fp, true);
-        if (!field) continue;
-        unique(seen, field->id, fp, "field id in this repeat group");
-        q.fields.push_back(std::move(*field));
+        Question& field = q.fields.emplace_back();  // read in place: a Question is big to move
+        if (!question((*fields)[i], json::child(base, i), true, field)) {
+          q.fields.pop_back();
+          continue;
+        }
+        unique(seen, field.id, field.json_path, "field id in this repeat group");
       }
       break;
     }
@@ -145,7 +148,7 @@ void Loader::type_specific(ObjectReader& r, Question& q) {
   }
 }
 
-void Loader::choices(ObjectReader& r, Question& q) {
+void Loader::choices(NodeReader& r, Question& q) {
   if (q.type == QuestionType::SingleChoice) {
     if (auto p = r.one_of("presentation", {"radio", "dropdown"}))
       q.presentation = *p == "dropdown" ? Presentation::Dropdown : Presentation::Radio;
@@ -155,18 +158,30 @@ void Loader::choices(ObjectReader& r, Question& q) {
   }
   q.allow_other = r.boolean("allow_other").value_or(false);
   q.other_label = r.string("other_label").value_or("");
-  const nlohmann::json* list = r.array("choices", Need::Required);
+  const json::Node* list = r.array("choices", Need::Required);
   if (list) {
     if (list->empty()) r_.error(r.path("choices"), "expected at least one choice but got an empty array");
-    std::map<std::string, std::string> seen;
-    q.choices.reserve(list->size());
+    q.choices.reserve(list->size());  // never exceeded: `seen` keeps views of the values
+    // Earlier values, for duplicates: a question has a handful of choices, and comparing with each beats a map;
+    // a long list (a file may hold thousands) gets a hash map.
+    const bool long_list = list->size() > 32;
+    std::unordered_map<std::string_view, std::size_t> seen;
+    const auto first_with_value = [&](std::size_t k) {
+      const std::string& value = q.choices[k].value;
+      if (long_list) return seen.emplace(value, k).first->second;
+      for (std::size_t j = 0; j < k; ++j)
+        if (q.choices[j].value == value) return j;
+      return k;
+    };
     const std::string base = r.path("choices");
     for (std::size_t i = 0; i < list->size(); ++i) {
-      const std::string cp = json::child(base, i);
-      ObjectReader c((*list)[i], cp, r_);
-      if (!c.valid()) continue;
-      Choice choice;
-      choice.json_path = cp;
+      Choice& choice = q.choices.emplace_back();  // read in place
+      choice.json_path = json::child(base, i);
+      NodeReader c((*list)[i], &choice.json_path, r_);
+      if (!c.valid()) {
+        q.choices.pop_back();
+        continue;
+      }
       choice.value = c.non_empty_string("value", Need::Required).value_or("");
       choice.label = c.non_empty_string("label", Need::Required).value_or("");
       choice.help = c.string("help").value_or("");
@@ -176,12 +191,14 @@ void Loader::choices(ObjectReader& r, Question& q) {
         r_.error(c.path("value"), "choice value \"other\" is reserved for the \"other, please specify\" option "
                                   "(allow_other); use another value");
       if (!choice.value.empty()) {
-        const auto [it, inserted] = seen.emplace(choice.value, cp);
-        if (!inserted)
+        const std::size_t k = q.choices.size() - 1;
+        const std::size_t first = first_with_value(k);
+        if (first != k) {
+          const std::string& at = q.choices[first].json_path;
           r_.error(c.path("value"), "duplicate choice value \"" + choice.value + "\" in this question: first defined at " +
-                                        it->second + r_.where(json::child(it->second, "value")));
+                                        at + r_.where(json::child(at, "value")));
+        }
       }
-      q.choices.push_back(std::move(choice));
     }
   }
   if (q.type == QuestionType::MultipleChoice) {
@@ -195,10 +212,10 @@ void Loader::choices(ObjectReader& r, Question& q) {
   }
 }
 
-void Loader::validation(ObjectReader& r, Question& q) {
-  const nlohmann::json* value = r.object("validation");
+void Loader::validation(NodeReader& r, Question& q) {
+  const json::Node* value = r.object("validation");
   if (!value) return;
-  ObjectReader v(*value, r.path("validation"), r_);
+  NodeReader v(*value, r.path("validation"), r_);
   Validation& out = q.validation;
   const bool text = is_text_type(q.type);
   const bool numeric = q.type == QuestionType::Number || q.type == QuestionType::Currency;
@@ -233,14 +250,14 @@ void Loader::validation(ObjectReader& r, Question& q) {
     ordered(v, out.min_date, out.max_date, "min", "max");
   }
   static const std::vector<std::string_view> kAll = {"pattern", "pattern_message", "min_length", "max_length", "min", "max"};
-  v.report_unknown(kAll, "by " + std::string(type_name(q.type)) + " questions");
+  if (!v.all_read()) v.report_unknown(kAll, "by " + std::string(type_name(q.type)) + " questions");
 }
 
-void Loader::validators(ObjectReader& r, Question& q) {
-  const nlohmann::json* list = r.array("validators");
+void Loader::validators(NodeReader& r, Question& q) {
+  const json::Node* list = r.array("validators");
   if (!list) return;
   for (std::size_t i = 0; i < list->size(); ++i) {
-    ObjectReader v((*list)[i], json::child(r.path("validators"), i), r_);
+    NodeReader v((*list)[i], json::child(r.path("validators"), i), r_);
     if (!v.valid()) continue;
     Validator out;
     auto e = expr(v, "expression", Need::Required);
@@ -252,22 +269,23 @@ void Loader::validators(ObjectReader& r, Question& q) {
   }
 }
 
-void Loader::check_default(ObjectReader& r, Question& q) {
-  const nlohmann::json* value = r.any("default");
-  if (!value) return;
-  const std::string why = answer_mismatch(q, *value);
+void Loader::check_default(NodeReader& r, Question& q) {
+  const json::Node* found = r.any("default");
+  if (!found) return;
+  nlohmann::json value = json::to_nlohmann(*found);  // the model keeps it as JSON; few questions have one
+  const std::string why = answer_mismatch(q, value);
   if (!why.empty()) {
     r_.error(r.path("default"), "default does not fit a " + std::string(type_name(q.type)) + " question: " + why);
     return;
   }
-  if (value->is_number()) {
-    const double d = value->get<double>();
+  if (value.is_number()) {
+    const double d = value.get<double>();
     if (q.validation.min && d < *q.validation.min)
       r_.error(r.path("default"), "default " + format_number(d) + " is below min " + format_number(*q.validation.min));
     if (q.validation.max && d > *q.validation.max)
       r_.error(r.path("default"), "default " + format_number(d) + " is above max " + format_number(*q.validation.max));
   }
-  q.default_value = *value;
+  q.default_value = std::move(value);
 }
 
 }  // namespace sw::questionnaire::detail

@@ -10,10 +10,10 @@ namespace sw::questionnaire {
 namespace detail {
 
 using json::Need;
-using json::ObjectReader;
+using json::NodeReader;
 
-void Loader::load(const nlohmann::json& doc, Questionnaire& q) {
-  ObjectReader root(doc, "", r_);
+void Loader::load(const json::Node& doc, Questionnaire& q) {
+  NodeReader root(doc, "", r_);
   if (!root.valid()) return;
   root.ignore("$schema");  // lets editors validate against docs/schema/questionnaire.schema.json
 
@@ -40,62 +40,72 @@ void Loader::load(const nlohmann::json& doc, Questionnaire& q) {
   q.outro = root.string("outro").value_or("");
   hidden_answers(root, q);
 
-  if (const nlohmann::json* sections = root.array("sections", Need::Required)) {
+  if (const json::Node* sections = root.array("sections", Need::Required)) {
     if (sections->empty()) r_.error(root.path("sections"), "expected at least one section but got an empty array");
-    std::map<std::string, std::string> section_ids;
-    q.sections.reserve(sections->size());
+    SeenIds section_ids;
+    q.sections.reserve(sections->size());  // never exceeded: the SeenIds keep views of the sections' strings
+    std::size_t questions = 0;
+    for (const json::Node& section : *sections)
+      if (const json::Node* list = section.find("questions")) questions += list->size();
+    question_ids_.reserve(questions);
+    const std::string base = root.path("sections");
     for (std::size_t i = 0; i < sections->size(); ++i) {
-      const std::string pointer = json::child(root.path("sections"), i);
-      section((*sections)[i], pointer, q);
-      if (q.sections.size() == 0 || q.sections.back().json_path != pointer) continue;
-      unique(section_ids, q.sections.back().id, pointer, "section id");
+      const std::size_t before = q.sections.size();
+      section((*sections)[i], json::child(base, i), q);
+      if (q.sections.size() == before) continue;
+      unique(section_ids, q.sections.back().id, q.sections.back().json_path, "section id");
     }
   }
-  if (const nlohmann::json* calc = root.array("calculated")) {
+  if (const json::Node* calc = root.array("calculated")) {
+    q.calculated.reserve(calc->size());
     for (std::size_t i = 0; i < calc->size(); ++i) calculated((*calc)[i], json::child(root.path("calculated"), i), q);
   }
   root.report_unknown();
 }
 
-void Loader::hidden_answers(ObjectReader& root, Questionnaire& q) {
-  const nlohmann::json* policy = root.object("hidden_answers");
+void Loader::hidden_answers(NodeReader& root, Questionnaire& q) {
+  const json::Node* policy = root.object("hidden_answers");
   if (!policy) return;
-  ObjectReader r(*policy, root.path("hidden_answers"), r_);
+  NodeReader r(*policy, root.path("hidden_answers"), r_);
   if (auto editing = r.one_of("editing", {"keep", "clear"})) q.hidden_answers.keep_while_editing = *editing == "keep";
   if (auto exported = r.one_of("export", {"exclude", "include"}))
     q.hidden_answers.include_in_export = *exported == "include";
   r.report_unknown();
 }
 
-void Loader::section(const nlohmann::json& value, const std::string& pointer, Questionnaire& q) {
-  ObjectReader r(value, pointer, r_);
-  if (!r.valid()) return;
+void Loader::section(const json::Node& value, std::string pointer, Questionnaire& q) {
   Section s;
-  s.json_path = pointer;
+  s.json_path = std::move(pointer);
+  NodeReader r(value, &s.json_path, r_);
+  if (!r.valid()) return;
   s.id = id(r, "section");
   s.title = r.non_empty_string("title", Need::Required).value_or("");
   s.description = r.string("description").value_or("");
   s.conditions = conditions(r);
-  if (const nlohmann::json* questions = r.array("questions", Need::Required)) {
+  if (const json::Node* questions = r.array("questions", Need::Required)) {
     s.questions.reserve(questions->size());  // a Question is big: moving them all on every regrowth showed in profiles
     const std::string base = r.path("questions");
     for (std::size_t i = 0; i < questions->size(); ++i) {
-      const std::string qp = json::child(base, i);
-      std::optional<Question> question = this->question((*questions)[i], qp, false);
-      if (!question) continue;
-      if (!question->id.empty()) unique(question_ids_, question->id, qp, "question id");
-      s.questions.push_back(std::move(*question));
+      Question& question = s.questions.emplace_back();  // read in place: a Question is big to move
+      if (!this->question((*questions)[i], json::child(base, i), false, question)) {
+        s.questions.pop_back();
+        continue;
+      }
+      if (!question.id.empty()) unique(question_ids_, question.id, question.json_path, "question id");
     }
   }
   r.report_unknown();
   q.sections.push_back(std::move(s));
 }
 
-void Loader::calculated(const nlohmann::json& value, const std::string& pointer, Questionnaire& q) {
-  ObjectReader r(value, pointer, r_);
-  if (!r.valid()) return;
-  Calculated c;
-  c.json_path = pointer;
+void Loader::calculated(const json::Node& value, std::string pointer, Questionnaire& q) {
+  Calculated& c = q.calculated.emplace_back();  // in place: question_ids_ keeps views of its strings
+  c.json_path = std::move(pointer);
+  NodeReader r(value, &c.json_path, r_);
+  if (!r.valid()) {
+    q.calculated.pop_back();
+    return;
+  }
   c.id = id(r, "calculated value");
   if (auto e = expr(r, "expression", Need::Required)) c.expression = std::move(*e);
   c.label = r.string("label").value_or("");
@@ -111,12 +121,11 @@ void Loader::calculated(const nlohmann::json& value, const std::string& pointer,
     }
   }
   c.show = r.boolean("show").value_or(false);
-  if (!c.id.empty()) unique(question_ids_, c.id, pointer, "id (questions and calculated values share ids)");
+  if (!c.id.empty()) unique(question_ids_, c.id, c.json_path, "id (questions and calculated values share ids)");
   r.report_unknown({"currency"}, "unless format is \"currency\"");
-  q.calculated.push_back(std::move(c));
 }
 
-Conditions Loader::conditions(ObjectReader& r) {
+Conditions Loader::conditions(NodeReader& r) {
   Conditions c;
   c.visible_if = expr(r, "visible_if", Need::Optional);
   c.enable_if = expr(r, "enable_if", Need::Optional);
@@ -124,7 +133,7 @@ Conditions Loader::conditions(ObjectReader& r) {
   return c;
 }
 
-std::optional<ExprText> Loader::expr(ObjectReader& r, std::string_view key, Need need) {
+std::optional<ExprText> Loader::expr(NodeReader& r, std::string_view key, Need need) {
   auto text = r.non_empty_string(key, need);
   if (!text) return std::nullopt;
   ExprText e;
@@ -135,7 +144,7 @@ std::optional<ExprText> Loader::expr(ObjectReader& r, std::string_view key, Need
   return e;
 }
 
-std::string Loader::id(ObjectReader& r, const char* what) {
+std::string Loader::id(NodeReader& r, const char* what) {
   auto v = r.string("id", Need::Required);
   if (!v) return "";
   if (!is_identifier(*v))
@@ -144,12 +153,11 @@ std::string Loader::id(ObjectReader& r, const char* what) {
   return *v;
 }
 
-void Loader::unique(std::map<std::string, std::string>& seen, const std::string& id, const std::string& pointer,
-                    const std::string& what) {
+void Loader::unique(SeenIds& seen, const std::string& id, const std::string& pointer, const std::string& what) {
   if (id.empty()) return;
   const auto [it, inserted] = seen.emplace(id, pointer);
   if (inserted) return;
-  std::string first = it->second;
+  std::string first(it->second);
   const json::Location at = r_.locate(json::child(first, "id"));
   if (at.line > 0) first += " (line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ")";
   r_.error(json::child(pointer, "id"), "duplicate " + what + " \"" + id + "\": first defined at " + first);
@@ -157,22 +165,35 @@ void Loader::unique(std::map<std::string, std::string>& seen, const std::string&
 
 }  // namespace detail
 
-LoadResult questionnaire_from_json(const nlohmann::json& document, std::string_view file, const json::SourceMap* map) {
+namespace {
+
+LoadResult load_tree(const json::Node& root, std::string_view file, const json::SourceMap* map) {
   LoadResult result;
   if (map) result.source_map = *map;
   json::Reporter reporter(std::string(file), map, result.diagnostics);
-  detail::Loader(reporter).load(document, result.questionnaire);
+  detail::Loader(reporter).load(root, result.questionnaire);
   return result;
 }
 
+}  // namespace
+
+LoadResult questionnaire_from_json(const nlohmann::json& document, std::string_view file, const json::SourceMap* map) {
+  const json::Tree tree = json::tree_from_nlohmann(document);
+  return load_tree(tree.root(), file, map);
+}
+
 LoadResult load_questionnaire(std::string_view text, std::string_view file) {
-  json::Document doc = json::load(text, file);
+  // A 10,000-question questionnaire has about 110,000 values. The cap keeps a hostile file (16 MB of "0,0,0...")
+  // from needing gigabytes for its tree: the browser would fail to give the memory instead of saying why.
+  json::Limits limits;
+  limits.max_values = 1'000'000;
+  json::TreeDocument doc = json::load_tree(text, file, limits);
   if (!doc.ok()) {
     LoadResult failed;
     failed.diagnostics = std::move(doc.diagnostics);
     return failed;
   }
-  LoadResult result = questionnaire_from_json(doc.value, file, &doc.source_map);
+  LoadResult result = load_tree(doc.tree.root(), file, &doc.source_map);
   // Parser warnings (duplicate keys) come first, in file order.
   result.diagnostics.insert(result.diagnostics.begin(), doc.diagnostics.begin(), doc.diagnostics.end());
   return result;
