@@ -23,6 +23,7 @@
   window.scopewright = {
     ready,              // resolves once the first frame is on screen
     error: null,        // a message when the app could not start
+    readyAt: null,      // performance.now() when the first frame was on screen
     state() { return JSON.parse(readString(Module._scopewright_state_json(handle))); },
     items() { return JSON.parse(readString(Module._scopewright_items_json(handle))); },
     item(label) { return this.items().find((i) => i.label === label) || null; },
@@ -124,10 +125,14 @@
     // Called from the app (src/platform/browser_emscripten.cpp).
     scopewrightAttach(h) { handle = h; },
     scopewrightFail(title, detail) { showError(title, detail); },
-    scopewrightHideLoading() {
+    scopewrightHideLoading() {  // called at the end of the first frame
       overlay.classList.add("hidden");
       canvas.focus();
-      resolveReady(window.scopewright);
+      // Ready once the browser has put that frame (and the overlay gone) on screen: the task after its rendering.
+      setTimeout(() => {
+        window.scopewright.readyAt = performance.now();
+        resolveReady(window.scopewright);
+      }, 0);
     },
   };
 

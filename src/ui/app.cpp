@@ -41,7 +41,7 @@ App::App(AppOptions options, Storage& storage)
   for (const auto& s : kScreens) {
     if (wanted && *wanted == s.id) navigate(s.screen);
   }
-  fonts_.rebuild(options_.pixel_ratio);
+  fonts_.start(options_.pixel_ratio);
 }
 
 App::~App() = default;

@@ -21,7 +21,7 @@ CustomerApp::CustomerApp(AppOptions options, Storage& storage)
   } else {
     runner_->open_link(launch.count("q") ? launch.at("q") : "");
   }
-  fonts_.rebuild(options_.pixel_ratio);
+  fonts_.start(options_.pixel_ratio);
 }
 
 CustomerApp::~CustomerApp() = default;

@@ -19,6 +19,12 @@ constexpr float kTitleSize = 30.0f;
 const ImWchar kGlyphRanges[] = {
     0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20A0, 0x20C0, 0x2190, 0x2195, 0x2212, 0x2212, 0x2713, 0x2717, 0,
 };
+// The start-up set: ASCII and Latin-1 (a questionnaire's or a customer's name in the first frame), and the
+// symbols the UI's own text uses (– — ‘ ’ “ ” • … € ← ↑ → ↓ − ✓ ✗): a fifth of the glyphs above.
+const ImWchar kStartUpRanges[] = {
+    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
+    0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0x2717, 0x2717, 0,
+};
 
 bool file_readable(const std::string& path) {
   if (FILE* f = std::fopen(path.c_str(), "rb")) {
@@ -30,7 +36,8 @@ bool file_readable(const std::string& path) {
 
 }  // namespace
 
-Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error) {
+Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set) {
+  const ImWchar* ranges = set == GlyphSet::All ? kGlyphRanges : kStartUpRanges;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const float ratio = pixel_ratio > 0.5f ? pixel_ratio : 1.0f;
@@ -40,9 +47,9 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
     config.OversampleH = 2;
     config.OversampleV = 1;
     config.PixelSnapH = false;
-    fonts.body = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kBodySize * ratio, &config, kGlyphRanges);
-    fonts.heading = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kHeadingSize * ratio, &config, kGlyphRanges);
-    fonts.title = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kTitleSize * ratio, &config, kGlyphRanges);
+    fonts.body = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kBodySize * ratio, &config, ranges);
+    fonts.heading = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kHeadingSize * ratio, &config, ranges);
+    fonts.title = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kTitleSize * ratio, &config, ranges);
   } else {
     error = font_file.empty() ? "no UI font configured" : "cannot read the UI font " + font_file;
   }
@@ -58,16 +65,26 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
   return fonts;
 }
 
+void FontSet::start(float pixel_ratio) {
+  error_.clear();
+  fonts_ = load_fonts(font_file_, pixel_ratio, error_, GlyphSet::StartUp);
+  pixel_ratio_ = pixel_ratio;
+  frames_until_all_ = 2;  // the first frame draws with this set; the second builds the whole one
+}
+
 void FontSet::rebuild(float pixel_ratio) {
   error_.clear();
-  fonts_ = load_fonts(font_file_, pixel_ratio, error_);
+  fonts_ = load_fonts(font_file_, pixel_ratio, error_, GlyphSet::All);
   pixel_ratio_ = pixel_ratio;
+  frames_until_all_ = 0;
 }
 
 bool FontSet::ensure(float pixel_ratio) {
-  if (pixel_ratio == pixel_ratio_) return false;
-  rebuild(pixel_ratio);
-  return true;
+  if (pixel_ratio != pixel_ratio_ || (frames_until_all_ > 0 && --frames_until_all_ == 0)) {
+    rebuild(pixel_ratio);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace sw::ui

@@ -15,19 +15,29 @@ struct Fonts {
   ImFont* title = nullptr;
 };
 
-/// Rebuilds the current context's font atlas from `font_file` at `pixel_ratio` physical pixels per logical
-/// pixel, with Latin-1, Latin Extended-A, punctuation, currency and arrow glyphs. Falls back to ImGui's
-/// built-in font when the file cannot be read (then `error` says why). The caller re-uploads the texture.
-Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error);
+/// Which glyphs an atlas holds: every glyph the UI offers (Latin-1, Latin Extended-A, punctuation, currency,
+/// arrows), or the smaller start-up set (ASCII, Latin-1 and the symbols of the UI's own text) that the first
+/// frame is drawn with while the rest waits a frame.
+enum class GlyphSet { All, StartUp };
 
-/// The fonts of one page, rasterised for one pixel ratio at a time: rasterising every glyph at three sizes is
-/// the largest part of start-up, so it is never done twice for the same ratio.
+/// Rebuilds the current context's font atlas from `font_file` at `pixel_ratio` physical pixels per logical
+/// pixel. Falls back to ImGui's built-in font when the file cannot be read (then `error` says why). The caller
+/// re-uploads the texture.
+Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set = GlyphSet::All);
+
+/// The fonts of one page, rasterised for one pixel ratio at a time. Rasterising every glyph at three sizes is
+/// the largest part of start-up in the browser (about 100 ms: the code runs before WebAssembly's optimising
+/// compiler has seen it), so the first frame is drawn with the start-up glyph set and the whole set is built on
+/// the second frame; after that, only a new pixel ratio rasterises again.
 class FontSet {
  public:
   explicit FontSet(std::string font_file) : font_file_(std::move(font_file)) {}
-  /// Rasterises for `pixel_ratio` now.
+  /// Rasterises the start-up set for `pixel_ratio` now; ensure() adds the rest on the second frame.
+  void start(float pixel_ratio);
+  /// Rasterises every glyph for `pixel_ratio` now.
   void rebuild(float pixel_ratio);
-  /// Rasterises only if the atlas was built for another ratio; true when it did (the renderer re-uploads it).
+  /// Call before each frame: rasterises when the ratio changed, or the whole set on the second frame after
+  /// start(); true when it did (the renderer re-uploads the atlas).
   bool ensure(float pixel_ratio);
   const Fonts& fonts() const { return fonts_; }
   /// Why the UI font could not be used (ImGui's built-in font is used instead); empty when it could.
@@ -37,6 +47,7 @@ class FontSet {
   std::string font_file_;
   Fonts fonts_;
   float pixel_ratio_ = 0.0f;  // the ratio fonts_ were rasterised for
+  int frames_until_all_ = 0;  // after start(): the frame (counted down by ensure) that builds the whole set
   std::string error_;
 };
 

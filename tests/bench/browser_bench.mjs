@@ -57,7 +57,8 @@ async function firstFrame(browser, url, title = null) {
   const { context, page, problems } = await newPage(browser);
   const ms = await (title ? (act) => profiled(page, title, act) : (act) => act())(async () => {
     await page.goto(url);
-    return page.evaluate(async () => { await window.scopewright.ready; return performance.now(); });
+    // readyAt: when the first frame was on screen (the page may be busy again by the time this runs).
+    return page.evaluate(async () => { await window.scopewright.ready; return window.scopewright.readyAt; });
   });
   if (problems.length) throw new Error(problems.join("\n"));
   return { context, page, ms };

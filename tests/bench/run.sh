@@ -30,7 +30,7 @@ if [ "$BUILD" = 1 ]; then
   cmake --build --preset native-release --target scopewright_bench_core scopewright_bench -j2
   step "building the web site and the wasm benchmark (web preset)"
   cmake --preset web >/dev/null
-  cmake --build --preset web --target scopewright scopewright_bench_core -j2
+  cmake --build --preset web --target scopewright_site scopewright_bench_core -j2
 fi
 NATIVE=$ROOT/build/native-release/tests/bench/scopewright_bench_core
 WASM=$ROOT/build/web/tests/bench/scopewright_bench_core.js

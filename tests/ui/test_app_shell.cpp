@@ -77,6 +77,8 @@ TEST_F(AppShell, UnreadableFontFallsBackAndSaysSo) {
 
 TEST_F(AppShell, RealFontCoversLatin1AndCommonSymbols) {
   auto app = make_app();
+  app->ensure_fonts(1.0f);  // the first frame's start-up set
+  app->ensure_fonts(1.0f);  // every glyph, from the second frame on
   ImFont* font = ImGui::GetIO().FontDefault;
   ASSERT_NE(font, nullptr);
   for (ImWchar c : {ImWchar(0xE9) /* é */, ImWchar(0xF8) /* ø */, ImWchar(0xDF) /* ß */, ImWchar(0x20AC) /* € */,
@@ -93,11 +95,27 @@ TEST_F(AppShell, HighDpiRasterisesFontsAtThePixelRatio) {
   EXPECT_FLOAT_EQ(ImGui::GetIO().FontDefault->FontSize, 32.0f);  // 16 px body text at 2x
 }
 
+bool has_glyph(ImWchar c) { return ImGui::GetIO().FontDefault->FindGlyphNoFallback(c) != nullptr; }
+
+TEST_F(AppShell, TheFirstFrameHasTheStartUpGlyphsAndTheSecondAllOfThem) {
+  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {}}, storage);  // no frame yet
+  EXPECT_TRUE(has_glyph(u'é'));
+  EXPECT_TRUE(has_glyph(u'→')) << "the UI's own symbols are in the start-up set";
+  EXPECT_FALSE(has_glyph(u'Ł')) << "Latin Extended-A waits for the second frame";
+  EXPECT_FALSE(app.ensure_fonts(1.0f)) << "the first frame is drawn with the start-up set";
+  EXPECT_TRUE(app.ensure_fonts(1.0f)) << "the second frame builds every glyph";
+  EXPECT_TRUE(has_glyph(u'Ł'));
+  EXPECT_TRUE(has_glyph(u'₹'));
+}
+
 TEST_F(AppShell, FontsAreRasterisedOncePerPixelRatio) {
   auto app = make_app();  // built for the default pixel ratio, 1
   EXPECT_FALSE(app->ensure_fonts(1.0f)) << "the first frame must not rasterise the same atlas again";
+  EXPECT_TRUE(app->ensure_fonts(1.0f)) << "the whole glyph set, once";
+  EXPECT_FALSE(app->ensure_fonts(1.0f));
   EXPECT_TRUE(app->ensure_fonts(2.0f));
   EXPECT_FLOAT_EQ(ImGui::GetIO().FontDefault->FontSize, 32.0f);
+  EXPECT_TRUE(has_glyph(u'Ł')) << "a new ratio gets every glyph at once";
   EXPECT_FALSE(app->ensure_fonts(2.0f));
   imgui.frame();
   EXPECT_FLOAT_EQ(ImGui::GetIO().FontGlobalScale, 0.5f);
