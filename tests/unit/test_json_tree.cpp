@@ -94,7 +94,7 @@ TEST(JsonTree, DuplicateKeysWarnAndTheLastOneWins) {
 }
 
 TEST(JsonTree, ProblemsAreThoseOfLoad) {
-  for (const std::string text : std::vector<std::string>{"{\n  \"a\": 1\n  \"b\": 2\n}", "[1, 2,]", "{\"a\": [1, {\"b\": tru}]}", "[\"\\x\"]",
+  for (const std::string& text : std::vector<std::string>{"{\n  \"a\": 1\n  \"b\": 2\n}", "[1, 2,]", "{\"a\": [1, {\"b\": tru}]}", "[\"\\x\"]",
                                  "", "[1] 2", std::string(300, '[') + std::string(300, ']')}) {
     const auto tree = load_tree(text, "t.json");
     const auto dom = load(text, "t.json");
