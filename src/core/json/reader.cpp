@@ -102,17 +102,17 @@ std::string Reporter::where(std::string_view pointer) const {
 template <class Value>
 BasicObjectReader<Value>::BasicObjectReader(const Value& value, std::string pointer, Reporter& reporter)
     : owned_pointer_(std::move(pointer)), pointer_(owned_pointer_), reporter_(reporter) {
-  if (value.is_object()) {
-    object_ = &value;
-    names_ = names_summary(value);
-  } else {
-    reporter_.error(pointer_, "expected an object but got " + describe_value(value));
-  }
+  attach(value);
 }
 
 template <class Value>
 BasicObjectReader<Value>::BasicObjectReader(const Value& value, const std::string* pointer, Reporter& reporter)
     : pointer_(*pointer), reporter_(reporter) {
+  attach(value);
+}
+
+template <class Value>
+void BasicObjectReader<Value>::attach(const Value& value) {
   if (value.is_object()) {
     object_ = &value;
     names_ = names_summary(value);

@@ -103,6 +103,8 @@ class BasicObjectReader {
   void mark_read(std::string_view key);
   void note_found(const Value* member);
   const Value* lookup(std::string_view key) const;  // the member, or nullptr (object_ must be set)
+  /// Takes `value` as the object to read, or reports that it is not one (both constructors).
+  void attach(const Value& value);
   bool was_read(std::string_view key) const;
 
   const Value* object_ = nullptr;
