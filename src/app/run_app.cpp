@@ -15,6 +15,7 @@
 #include "platform/sdl_gl_window.h"
 #include "platform/storage.h"
 #include "ui/item_probe.h"
+#include "ui/page_panels.h"
 
 namespace sw::app {
 namespace {
@@ -45,7 +46,7 @@ struct Session {
       ImGui::EndFrame();
       return true;
     }
-    window->end_frame();
+    window->end_frame(ui::page_clear_colour());
     if (!first_frame_done) {
       first_frame_done = true;
       platform::hide_loading_screen();

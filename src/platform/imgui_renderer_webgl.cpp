@@ -137,6 +137,41 @@ void set_state(const Device& d, const ImDrawData& data, int fb_width, int fb_hei
   glActiveTexture(GL_TEXTURE0);
 }
 
+// Draws one invisible triangle with exactly the state, program, vertex layout and texture format of a real
+// frame, and sends it to the GPU process now. Chromium's software GL (SwiftShader, what a machine without a GPU
+// runs) compiles its drawing routines on the first draw that needs them: tens of milliseconds that would
+// otherwise delay the first frame's presentation. Issued before the font atlas is rasterised, that compilation
+// runs in the GPU process while this thread builds the atlas.
+void warm_up(const Device& d) {
+  GLuint texture = 0;
+  glGenTextures(1, &texture);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  const unsigned char texel = 0;
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, 1, 1, 0, GL_RED, GL_UNSIGNED_BYTE, &texel);
+
+  ImDrawData data;
+  data.DisplayPos = ImVec2(0, 0);
+  data.DisplaySize = ImVec2(1, 1);
+  set_state(d, data, 1, 1);
+  glScissor(0, 0, 1, 1);
+  const ImDrawVert vertices[3] = {{ImVec2(0, 0), ImVec2(0, 0), 0}, {ImVec2(1, 0), ImVec2(0, 0), 0},
+                                  {ImVec2(0, 1), ImVec2(0, 0), 0}};  // colour 0: fully transparent
+  const ImDrawIdx indices[3] = {0, 1, 2};
+  glBufferData(GL_ARRAY_BUFFER, sizeof vertices, vertices, GL_STREAM_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, sizeof indices, indices, GL_STREAM_DRAW);
+  glDrawElements(GL_TRIANGLES, 3, GL_UNSIGNED_SHORT, nullptr);
+  glDisable(GL_SCISSOR_TEST);
+  glBindVertexArray(0);
+  glDeleteTextures(1, &texture);
+  glFlush();  // hand the commands to the GPU process now, not at the end of this task
+}
+
 }  // namespace
 
 bool init() {
@@ -144,6 +179,9 @@ bool init() {
   IM_ASSERT(io.BackendRendererUserData == nullptr && "renderer already initialised");
   io.BackendRendererUserData = IM_NEW(Device)();
   io.BackendRendererName = "scopewright_webgl2";
+  Device& d = *device();
+  create_program(d);
+  warm_up(d);
   // No ImGuiBackendFlags_RendererHasVtxOffset: WebGL 2 has no base-vertex draw, so ImGui keeps every draw
   // list's vertices within 16-bit index range itself.
   return true;

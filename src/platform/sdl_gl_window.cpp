@@ -35,7 +35,7 @@ SdlGlWindow::SdlGlWindow(const std::string& title, int width, int height, ImGuiC
 #endif
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);  // ImGui draws with blending and scissors only
   SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
 
   const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
@@ -102,13 +102,12 @@ void SdlGlWindow::begin_frame(const std::function<bool(float)>& ensure_fonts) {
   ImGui::NewFrame();
 }
 
-void SdlGlWindow::end_frame() {
+void SdlGlWindow::end_frame(const ImVec4& clear_colour) {
   ImGui::Render();
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClearColor(clear_colour.x, clear_colour.y, clear_colour.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   renderer::render(ImGui::GetDrawData());
   SDL_GL_SwapWindow(window_);

@@ -8,6 +8,7 @@
 
 struct SDL_Window;
 struct ImGuiContext;
+struct ImVec4;
 
 namespace sw::platform {
 
@@ -37,8 +38,9 @@ class SdlGlWindow {
   /// rebuilt the font atlas for it (the renderer then uploads the new atlas).
   void begin_frame(const std::function<bool(float pixel_ratio)>& ensure_fonts);
 
-  /// Renders the ImGui frame and presents it.
-  void end_frame();
+  /// Renders the ImGui frame over a clear of `clear_colour` (the page's panel colour: ui/page_panels.h) and
+  /// presents it.
+  void end_frame(const ImVec4& clear_colour);
 
  private:
   SDL_Window* window_ = nullptr;

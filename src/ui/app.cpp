@@ -121,12 +121,8 @@ void App::draw() {
     return;
   }
   ++frame_count_;
+  begin_page_window();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(viewport->WorkSize);
-  const ImGuiWindowFlags host_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-  ImGui::Begin("Scopewright", nullptr, host_flags);
 
   const bool compact = viewport->WorkSize.x < kCompactBelowWidth;
   if (compact) {
@@ -136,18 +132,18 @@ void App::draw() {
     draw_sidebar(true);
     ImGui::Separator();
   } else {
-    ImGui::BeginChild("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_Border);
+    panels_.begin("sidebar", ImVec2(kSidebarWidth, 0), ImGuiChildFlags_Border);
     draw_sidebar(false);
-    ImGui::EndChild();
+    panels_.end();
     ImGui::SameLine();
   }
 
-  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None);
+  panels_.begin("content", ImVec2(0, 0), ImGuiChildFlags_None);
   if (!fonts_.error().empty()) ImGui::TextColored(colors::danger(), "%s", fonts_.error().c_str());
   views_.at(screen_)->draw(fonts_.fonts());
-  ImGui::EndChild();
+  panels_.end();
 
-  ImGui::End();
+  end_page_window(panels_);
 }
 
 std::string App::state_json() const {

@@ -11,6 +11,7 @@
 #include "core/storage.h"
 #include "ui/app_options.h"
 #include "ui/fonts.h"
+#include "ui/page_panels.h"
 #include "ui/navigation.h"
 #include "ui/top_level.h"
 #include "ui/view.h"
@@ -53,6 +54,7 @@ class App final : public TopLevel {
   AppOptions options_;
   Storage& storage_;
   FontSet fonts_;
+  PagePanels panels_;  // the sidebar and the content
   Screen screen_ = Screen::Home;
   std::map<Screen, std::unique_ptr<View>> views_;  // made when first shown (ensure_view)
   long frame_count_ = 0;

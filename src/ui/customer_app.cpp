@@ -15,6 +15,7 @@ CustomerApp::CustomerApp(AppOptions options, Storage& storage)
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   apply_theme();
   runner_ = std::make_unique<runner::RunnerView>(options_.runner, storage);
+  runner_->set_page_panels(&panels_);
   const auto& launch = options_.launch;
   if (launch.count("link")) {
     runner_->open_share_link(launch.at("link"));  // #q=... carries the questionnaire itself
@@ -28,15 +29,10 @@ CustomerApp::~CustomerApp() = default;
 
 void CustomerApp::draw() {
   ++frame_count_;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(viewport->WorkSize);
-  ImGui::Begin("Scopewright", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  begin_page_window();
   if (!fonts_.error().empty()) ImGui::TextColored(colors::danger(), "%s", fonts_.error().c_str());
   runner_->draw(fonts_.fonts());
-  ImGui::End();
+  end_page_window(panels_);
 }
 
 void CustomerApp::flush() { runner_->flush(); }

@@ -10,6 +10,7 @@
 #include "core/storage.h"
 #include "ui/app_options.h"
 #include "ui/fonts.h"
+#include "ui/page_panels.h"
 #include "ui/top_level.h"
 
 namespace sw::ui {
@@ -34,6 +35,7 @@ class CustomerApp final : public TopLevel {
  private:
   AppOptions options_;
   FontSet fonts_;
+  PagePanels panels_;
   long frame_count_ = 0;
   std::unique_ptr<runner::RunnerView> runner_;
 };

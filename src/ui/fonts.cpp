@@ -44,7 +44,9 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
   Fonts fonts;
   if (!font_file.empty() && file_readable(font_file)) {
     ImFontConfig config;
-    config.OversampleH = 2;
+    // Horizontal oversampling (sharper text at fractional positions) doubles the rasteriser's work; the start-up
+    // set is on screen for one frame only, so it goes without.
+    config.OversampleH = set == GlyphSet::All ? 2 : 1;
     config.OversampleV = 1;
     config.PixelSnapH = false;
     fonts.body = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kBodySize * ratio, &config, ranges);

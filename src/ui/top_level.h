@@ -22,6 +22,14 @@ class TopLevel {
   virtual std::string state_json() const = 0;
 };
 
+class PagePanels;
+
+/// Begins the window that fills the page and holds everything else. It draws no background of its own: its
+/// colour is painted only around the page's panels (page_panels.h says why).
+void begin_page_window();
+/// Paints the page's colour around `panels` and ends the page window.
+void end_page_window(PagePanels& panels);
+
 /// The part of state_json every page reports: product, version, screen, frame count, display, font error.
 nlohmann::json common_state(const std::string& screen, long frame_count, const std::string& font_error,
                             bool customer_link);

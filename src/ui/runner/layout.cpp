@@ -2,19 +2,40 @@
 #include "ui/runner/layout.h"
 
 #include "imgui.h"
+#include "ui/page_panels.h"
 #include "ui/theme.h"
 
 namespace sw::ui::runner {
 
-void begin_column(const char* id, float max_width, bool scroll_to_top) {
+namespace {
+
+void begin_child(PagePanels* panels, const char* id, const ImVec2& size, ImGuiChildFlags flags) {
+  if (panels) panels->begin(id, size, flags);
+  else ImGui::BeginChild(id, size, flags, ImGuiWindowFlags_NoBackground);
+}
+
+void end_child(PagePanels* panels) {
+  if (panels) panels->end();
+  else ImGui::EndChild();
+}
+
+}  // namespace
+
+void begin_column(PagePanels* panels, const char* id, float max_width, bool scroll_to_top) {
   const float avail = ImGui::GetContentRegionAvail().x;
   const float width = avail > max_width ? max_width : avail;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
-  ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  begin_child(panels, id, ImVec2(width, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
   if (scroll_to_top) ImGui::SetScrollY(0);
 }
 
-void end_column() { ImGui::EndChild(); }
+void end_column(PagePanels* panels) { end_child(panels); }
+
+void begin_panel(PagePanels* panels, const char* id, float width) {
+  begin_child(panels, id, ImVec2(width, 0), ImGuiChildFlags_Border);
+}
+
+void end_panel(PagePanels* panels) { end_child(panels); }
 
 void muted_text(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());

@@ -5,12 +5,20 @@
 
 struct ImFont;
 
+namespace sw::ui {
+class PagePanels;
+}
+
 namespace sw::ui::runner {
 
 /// Begins a scrolling column at most `max_width` wide, centred in the available space (full width on phones).
-/// Always pair with end_column().
-void begin_column(const char* id, float max_width, bool scroll_to_top = false);
-void end_column();
+/// It is one of the page's panels when `panels` is given (the customer's page), else a child without background
+/// (on the engineer's content panel). Always pair with end_column() with the same `panels`.
+void begin_column(PagePanels* panels, const char* id, float max_width, bool scroll_to_top = false);
+void end_column(PagePanels* panels);
+/// Begins/ends a bordered child that is one of the page's panels when `panels` is given (see begin_column).
+void begin_panel(PagePanels* panels, const char* id, float width);
+void end_panel(PagePanels* panels);
 
 /// Muted, wrapped text.
 void muted_text(const std::string& text);

@@ -11,7 +11,7 @@ namespace sw::ui::runner {
 
 void RunnerView::draw_landing(const Fonts& fonts) {
   const auto& q = engine_->questionnaire();
-  begin_column("landing", 720, scroll_to_top_);
+  begin_column(page_panels_, "landing", 720, scroll_to_top_);
   scroll_to_top_ = false;
   ImGui::Spacing();
   ImGui::PushFont(fonts.title);
@@ -80,7 +80,7 @@ void RunnerView::draw_landing(const Fonts& fonts) {
   if (!ImGui::IsAnyItemActive() && !ImGui::IsAnyItemFocused() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup) &&
       ImGui::IsKeyPressed(ImGuiKey_Enter, false))
     start(has_saved_);
-  end_column();
+  end_column(page_panels_);
 }
 
 }  // namespace sw::ui::runner

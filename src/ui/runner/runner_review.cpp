@@ -54,7 +54,7 @@ void RunnerView::draw_path_dialog() {
 
 void RunnerView::draw_review(const Fonts& fonts) {
   const auto& q = engine_->questionnaire();
-  begin_column("review", 760, scroll_to_top_);
+  begin_column(page_panels_, "review", 760, scroll_to_top_);
   scroll_to_top_ = false;
   draw_progress();
   ImGui::Spacing();
@@ -139,7 +139,7 @@ void RunnerView::draw_review(const Fonts& fonts) {
   ImGui::Spacing();
   if (ImGui::Button("Back")) back();
   ImGui::Spacing();
-  end_column();
+  end_column(page_panels_);
 }
 
 }  // namespace sw::ui::runner

@@ -182,22 +182,22 @@ void RunnerView::draw_section_page(const Fonts& fonts) {
   }
   const bool wide = ImGui::GetContentRegionAvail().x >= kWideLayout;
   if (wide) {
-    ImGui::BeginChild("section_list", ImVec2(kListWidth, 0), ImGuiChildFlags_Border);
+    begin_panel(page_panels_, "section_list", kListWidth);
     ImGui::PushFont(fonts.heading);
     ImGui::TextWrapped("%s", engine_->pipe(q.title).c_str());
     ImGui::PopFont();
     ImGui::Separator();
     draw_section_list(false);
-    ImGui::EndChild();
+    end_panel(page_panels_);
     ImGui::SameLine();
   }
-  begin_column("section_page", 760, false);
+  begin_column(page_panels_, "section_page", 760, false);
   draw_progress();
   // The questions scroll; Back / Next stay in view below them.
   const ImGuiStyle& style = ImGui::GetStyle();
   const float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 + style.WindowPadding.y +
                        (notice_.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2);
-  ImGui::BeginChild("page_body", ImVec2(0, -footer), ImGuiChildFlags_None);
+  ImGui::BeginChild("page_body", ImVec2(0, -footer), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
   if (scroll_to_top_) ImGui::SetScrollY(0);
   scroll_to_top_ = false;
   if (!wide) {
@@ -241,7 +241,7 @@ void RunnerView::draw_section_page(const Fonts& fonts) {
   } else {
     ImGui::TextDisabled(autosave_.pending() ? "Saving…" : "Saved in this browser");
   }
-  end_column();
+  end_column(page_panels_);
 
   // Enter anywhere else on the page (no field being edited, no widget focused by keyboard) goes on.
   if (!submitted && !ImGui::IsAnyItemActive() && !ImGui::IsAnyItemFocused() &&

@@ -16,6 +16,7 @@
 #include "core/engine/engine.h"
 #include "core/runner/runner_session.h"
 #include "core/storage.h"
+#include "ui/page_panels.h"
 #include "ui/runner/fields.h"
 #include "ui/runner/runner_services.h"
 #include "ui/view.h"
@@ -43,6 +44,10 @@ class RunnerView final : public View {
   void import_answers_text(const std::string& text, const std::string& name);
 
   void draw(const Fonts& fonts) override;
+
+  /// The page's panels (ui/page_panels.h) the runner's column and section list join: the customer's page, where
+  /// they sit on the page's grey. Not set, they are children without background (on the engineer's content panel).
+  void set_page_panels(PagePanels* panels) { page_panels_ = panels; }
 
   /// Called by "Back to templates" (engineer's preview); the button is hidden when not set.
   std::function<void()> on_close;
@@ -106,6 +111,7 @@ class RunnerView final : public View {
 
   const RunnerServices& services_;
   Storage& storage_;
+  PagePanels* page_panels_ = nullptr;
   LoadStatus status_ = LoadStatus::Empty;
   std::string source_label_;
   std::string failure_;
