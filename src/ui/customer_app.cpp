@@ -7,6 +7,19 @@
 #include "ui/theme.h"
 
 namespace sw::ui {
+namespace {
+
+// The questionnaire's own text in large type on its first pages (its title, its sections' titles): the start-up
+// glyphs are rasterised with these characters, so a title in any language is whole in the first frame.
+std::string first_text(const runner::RunnerView& runner) {
+  if (!runner.engine()) return "";
+  const auto& q = runner.engine()->questionnaire();
+  std::string text = q.title;
+  for (const auto& section : q.sections) text += section.title;
+  return text;
+}
+
+}  // namespace
 
 CustomerApp::CustomerApp(AppOptions options, Storage& storage)
     : options_(std::move(options)), fonts_(options_.font_file) {
@@ -22,7 +35,7 @@ CustomerApp::CustomerApp(AppOptions options, Storage& storage)
   } else {
     runner_->open_link(launch.count("q") ? launch.at("q") : "");
   }
-  fonts_.start(options_.pixel_ratio);
+  fonts_.start(options_.pixel_ratio, first_text(*runner_));
 }
 
 CustomerApp::~CustomerApp() = default;

@@ -19,12 +19,25 @@ constexpr float kTitleSize = 30.0f;
 const ImWchar kGlyphRanges[] = {
     0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20A0, 0x20C0, 0x2190, 0x2195, 0x2212, 0x2212, 0x2713, 0x2717, 0,
 };
-// The start-up set: ASCII and Latin-1 (a questionnaire's or a customer's name in the first frame), and the
-// symbols the UI's own text uses (– — ‘ ’ “ ” • … € ← ↑ → ↓ − ✓ ✗): a fifth of the glyphs above.
+// The start-up set: ASCII and the symbols the UI's own text uses (– — ‘ ’ “ ” • … € ← ↑ → ↓ − ✓ ✗) at every
+// size, Latin-1 too at body size (a customer's name in the first frame). Heading and title sizes are most of the
+// rasteriser's work (a glyph's cost grows with its area), so they get only the page's own first text beyond that.
 const ImWchar kStartUpRanges[] = {
-    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
+    0x0020, 0x007E, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
     0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0x2717, 0x2717, 0,
 };
+const ImWchar kLatin1Range[] = {0x00A0, 0x00FF, 0};
+
+// `base` plus the characters of `text`, plus `extra` when given; ImGui reads the ranges while building.
+ImVector<ImWchar> ranges_with(const ImWchar* base, const std::string& text, const ImWchar* extra) {
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(base);
+  if (extra) builder.AddRanges(extra);
+  builder.AddText(text.c_str(), text.c_str() + text.size());
+  ImVector<ImWchar> out;
+  builder.BuildRanges(&out);
+  return out;
+}
 
 bool file_readable(const std::string& path) {
   if (FILE* f = std::fopen(path.c_str(), "rb")) {
@@ -36,8 +49,13 @@ bool file_readable(const std::string& path) {
 
 }  // namespace
 
-Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set) {
-  const ImWchar* ranges = set == GlyphSet::All ? kGlyphRanges : kStartUpRanges;
+Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set,
+                 const std::string& first_text) {
+  const bool all = set == GlyphSet::All;
+  const ImVector<ImWchar> body_start = ranges_with(kStartUpRanges, first_text, kLatin1Range);
+  const ImVector<ImWchar> large_start = ranges_with(kStartUpRanges, first_text, nullptr);
+  const ImWchar* body_ranges = all ? kGlyphRanges : body_start.Data;
+  const ImWchar* large_ranges = all ? kGlyphRanges : large_start.Data;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const float ratio = pixel_ratio > 0.5f ? pixel_ratio : 1.0f;
@@ -49,9 +67,9 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
     config.OversampleH = set == GlyphSet::All ? 2 : 1;
     config.OversampleV = 1;
     config.PixelSnapH = false;
-    fonts.body = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kBodySize * ratio, &config, ranges);
-    fonts.heading = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kHeadingSize * ratio, &config, ranges);
-    fonts.title = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kTitleSize * ratio, &config, ranges);
+    fonts.body = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kBodySize * ratio, &config, body_ranges);
+    fonts.heading = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kHeadingSize * ratio, &config, large_ranges);
+    fonts.title = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kTitleSize * ratio, &config, large_ranges);
   } else {
     error = font_file.empty() ? "no UI font configured" : "cannot read the UI font " + font_file;
   }
@@ -67,9 +85,9 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
   return fonts;
 }
 
-void FontSet::start(float pixel_ratio) {
+void FontSet::start(float pixel_ratio, const std::string& first_text) {
   error_.clear();
-  fonts_ = load_fonts(font_file_, pixel_ratio, error_, GlyphSet::StartUp);
+  fonts_ = load_fonts(font_file_, pixel_ratio, error_, GlyphSet::StartUp, first_text);
   pixel_ratio_ = pixel_ratio;
   frames_until_all_ = 2;  // the first frame draws with this set; the second builds the whole one
 }

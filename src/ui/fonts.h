@@ -16,14 +16,16 @@ struct Fonts {
 };
 
 /// Which glyphs an atlas holds: every glyph the UI offers (Latin-1, Latin Extended-A, punctuation, currency,
-/// arrows), or the smaller start-up set (ASCII, Latin-1 and the symbols of the UI's own text) that the first
-/// frame is drawn with while the rest waits a frame.
+/// arrows), or the smaller start-up set that the first frame is drawn with while the rest waits a frame: ASCII
+/// and the symbols of the UI's own text at every size, Latin-1 at body size, and the characters of the page's
+/// own first text (a questionnaire's titles) at every size.
 enum class GlyphSet { All, StartUp };
 
 /// Rebuilds the current context's font atlas from `font_file` at `pixel_ratio` physical pixels per logical
 /// pixel. Falls back to ImGui's built-in font when the file cannot be read (then `error` says why). The caller
 /// re-uploads the texture.
-Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set = GlyphSet::All);
+Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set = GlyphSet::All,
+                 const std::string& first_text = "");
 
 /// The fonts of one page, rasterised for one pixel ratio at a time. Rasterising every glyph at three sizes is
 /// the largest part of start-up in the browser (about 100 ms: the code runs before WebAssembly's optimising
@@ -32,8 +34,9 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
 class FontSet {
  public:
   explicit FontSet(std::string font_file) : font_file_(std::move(font_file)) {}
-  /// Rasterises the start-up set for `pixel_ratio` now; ensure() adds the rest on the second frame.
-  void start(float pixel_ratio);
+  /// Rasterises the start-up set for `pixel_ratio` now, with the characters of `first_text` (UTF-8: what the
+  /// page shows first, beyond the UI's own text); ensure() adds the rest on the second frame.
+  void start(float pixel_ratio, const std::string& first_text = "");
   /// Rasterises every glyph for `pixel_ratio` now.
   void rebuild(float pixel_ratio);
   /// Call before each frame: rasterises when the ratio changed, or the whole set on the second frame after

@@ -108,6 +108,27 @@ TEST_F(AppShell, TheFirstFrameHasTheStartUpGlyphsAndTheSecondAllOfThem) {
   EXPECT_TRUE(has_glyph(u'₹'));
 }
 
+bool font_has(const ImFont* font, ImWchar c) { return font->FindGlyphNoFallback(c) != nullptr; }
+
+TEST(StartUpGlyphs, LargeSizesHaveAsciiSymbolsAndThePagesOwnText) {
+  test::HeadlessImGui imgui;
+  std::string error;
+  auto fonts = ui::load_fonts(SCOPEWRIGHT_FONT_FILE, 1.0f, error, ui::GlyphSet::StartUp);
+  ASSERT_TRUE(error.empty()) << error;
+  EXPECT_TRUE(font_has(fonts.body, u'é')) << "Latin-1 at body size: a name in the first frame";
+  EXPECT_TRUE(font_has(fonts.title, u'→'));
+  EXPECT_FALSE(font_has(fonts.title, u'é')) << "large sizes cost the most: only ASCII and the UI's symbols";
+  EXPECT_FALSE(font_has(fonts.heading, u'Ø'));
+
+  fonts = ui::load_fonts(SCOPEWRIGHT_FONT_FILE, 1.0f, error, ui::GlyphSet::StartUp, "Questionnaire préalable Ødegård Łódź");
+  for (const ImFont* f : {fonts.body, fonts.heading, fonts.title}) {
+    EXPECT_TRUE(font_has(f, u'é'));
+    EXPECT_TRUE(font_has(f, u'Ø'));
+    EXPECT_TRUE(font_has(f, u'Ł')) << "Latin Extended-A from the page's text";
+  }
+  EXPECT_FALSE(font_has(fonts.title, u'ñ')) << "only the text's own characters";
+}
+
 TEST_F(AppShell, FontsAreRasterisedOncePerPixelRatio) {
   auto app = make_app();  // built for the default pixel ratio, 1
   EXPECT_FALSE(app->ensure_fonts(1.0f)) << "the first frame must not rasterise the same atlas again";
