@@ -1,6 +1,7 @@
 // runner.test.mjs — the customer's questionnaire in a real browser on the WASM build: a template opened by URL,
 // answered with the keyboard so a branch opens and closes, progress, answers restored after a reload, the
-// answers downloaded and compared with `scopewright-cli evaluate`, a broken link's message, the phone layout.
+// answers downloaded and compared with `scopewright-cli evaluate`, a broken link's message, a hostile pattern,
+// the phone layout.
 // Screenshots of every page go to build/e2e-screenshots/runner-*.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -9,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { serve } from "./static-server.mjs";
-import { launch, open, waitReady, item, click, waitRunner, findCli, screenshot, SITE, REPO } from "./browser.mjs";
+import { launch, open, waitReady, item, click, waitRunner, runnerState, findCli, screenshot, SITE, REPO } from "./browser.mjs";
 
 let browser, server;
 before(async () => {
@@ -159,6 +160,42 @@ test("a broken or unreachable questionnaire link says what is wrong", async () =
   r = await waitRunner(page, (x) => x.status === "failed", "the JSON error");
   assert.match(r.problems[0], /broken\.json:3:/);
   await screenshot(page, "runner-error-json");
+  await context.close();
+});
+
+test("a hostile pattern is checked at once in the browser (no backtracking)", async () => {
+  // (a+)+$ takes 2^30 steps on 30 a's and a '!' in a backtracking matcher (std::regex froze the page); the own
+  // matcher is linear, so Next answers at once and refuses the answer, then accepts the corrected one.
+  const form = {
+    format: "scopewright.questionnaire/1", id: "patterns", version: "1", title: "Patterns",
+    sections: [{ id: "s", title: "Codes", questions: [
+      { id: "code", type: "text", label: "Code", required: true,
+        validation: { pattern: "(a+)+$", pattern_message: "Only a's, please." } }] }],
+  };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route("**/forms/patterns.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(form) }));
+  const { page, problems } = await open(context, server.url + "?q=forms/patterns.json");
+  await waitReady(page);
+  let r = await waitRunner(page, (x) => x.status === "ready", "the questionnaire");
+  await click(page, "Start");
+  await waitRunner(page, (x) => x.page === "section", "the section");
+  await click(page, "Code");
+  await typeText(page, "a".repeat(30) + "!");
+  r = await waitRunner(page, (x) => x.answers.code === "a".repeat(30) + "!", "the typed answer");
+  const started = Date.now();
+  await click(page, "Next");
+  await page.waitForTimeout(300);
+  r = await runnerState(page);  // evaluated on the page's thread: a frozen page would hold it up
+  assert.equal(r.page, "section", "the answer does not match: Next stays");
+  assert.ok(Date.now() - started < 5000, `Next took ${Date.now() - started} ms`);
+  await screenshot(page, "runner-pattern-refused");
+  await press(page, "End");  // Next focused the field with its text selected
+  await press(page, "Backspace");
+  await waitRunner(page, (x) => x.answers.code === "a".repeat(30), "the corrected answer");
+  await click(page, "Next");
+  await waitRunner(page, (x) => x.page === "review", "the review after a matching answer");
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

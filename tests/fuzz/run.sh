@@ -22,6 +22,7 @@ seeds_for() {
     fuzz_engagement) echo tests/data/bad/engagement tests/data/bad/workspace tests/data/bad/process \
                           tests/data/engagement assets/processes ;;
     fuzz_expression) echo tests/fuzz/seeds/expression ;;
+    fuzz_pattern) echo tests/fuzz/seeds/pattern ;;
     fuzz_engine_answers) echo tests/fuzz/seeds/engine_answers ;;
     fuzz_share_link) echo tests/fuzz/seeds/share_link ;;
     fuzz_surveyjs) echo tests/data/surveyjs ;;

@@ -80,5 +80,22 @@ TEST(EngineCompileErrors, DeepExpressionsAreRefusedNotCrashed) {
   EXPECT_NE(c.diagnostics[0].message.find("nest"), std::string::npos) << c.diagnostics[0].message;
 }
 
+TEST(EngineCompileErrors, AnUnsupportedPatternIsReportedAndIgnored) {
+  // The loader refuses such a pattern; a questionnaire built in memory (the designer) reaches the engine with it.
+  auto loaded = questionnaire::load_questionnaire(test::questionnaire_text(R"J([{"id": "s", "title": "S", "questions": [
+    {"id": "code", "type": "text", "label": "Code", "validation": {"pattern": "[A-Z]+"}}]}])J"), "test.json");
+  ASSERT_TRUE(loaded.diagnostics.empty());
+  loaded.questionnaire.sections[0].questions[0].validation.pattern = "(a)\\1";
+  Diagnostics diagnostics;
+  engine::Engine e(std::move(loaded.questionnaire), &loaded.source_map, "test.json", diagnostics,
+                   expr::EvalContext::at(2026, 11, 22));
+  ASSERT_EQ(messages(diagnostics).size(), 1u);
+  EXPECT_EQ(diagnostics[0].json_path, "/sections/0/questions/0/validation/pattern");
+  EXPECT_EQ(diagnostics[0].message,
+            "the pattern \"(a)\\1\" cannot be used: error at character 4: back-references such as \\1 are not supported");
+  e.set_answer("code", "anything");  // the broken pattern checks nothing
+  EXPECT_TRUE(e.errors(*e.find("code")).empty());
+}
+
 }  // namespace
 }  // namespace sw

@@ -77,6 +77,24 @@ TEST(EngineValidation, PatternEmailUrlPhone) {
   EXPECT_EQ(errors_of(*e, "tel"), Msgs{});
 }
 
+TEST(EngineValidation, PatternsCheckAnswersOfAnyLength) {
+  auto e = test::engine_for(kAll);
+  // std::regex could not be trusted past 1,000 characters (it recursed per character); the own matcher is linear.
+  e->set_answer("po", "PO-" + std::string(50000, '7'));
+  EXPECT_EQ(errors_of(*e, "po"), Msgs{});
+  e->set_answer("po", "PO-" + std::string(50000, '7') + "x");
+  EXPECT_EQ(errors_of(*e, "po"), Msgs{"Use PO-123."});
+}
+
+TEST(EngineValidation, PatternsMatchCharactersNotBytes) {
+  auto e = test::engine_for(test::questionnaire_text(R"J([{"id": "s", "title": "S", "questions": [
+    {"id": "initials", "type": "text", "label": "Initials", "validation": {"pattern": "[A-ZÀ-Ý]\\.[A-ZÀ-Ý]\\."}}]}])J"));
+  e->set_answer("initials", "É.Ö.");
+  EXPECT_EQ(errors_of(*e, "initials"), Msgs{});
+  e->set_answer("initials", "É.Ö");
+  EXPECT_EQ(errors_of(*e, "initials"), Msgs{"The answer does not have the expected format."});
+}
+
 TEST(EngineValidation, NumbersCurrencyAndCustomValidators) {
   auto e = test::engine_for(kAll);
   e->set_answer("days", "ten");

@@ -224,6 +224,20 @@ TEST(SurveyJsImport, SurveyWithoutPagesAndUnusualNames) {
   EXPECT_EQ(question(r, "outer")["fields"].size(), 1u);
 }
 
+TEST(SurveyJsImport, ARegexOutsideOurPatternSyntaxIsLeftOutAndReported) {
+  const auto r = surveyjs::import_surveyjs(R"({"elements": [
+      {"type": "text", "name": "pw", "validators": [{"type": "regex", "regex": "^(?=.*\\d).{8,}$", "text": "8+"}]},
+      {"type": "text", "name": "code", "validators": [{"type": "regex", "regex": "^[A-Z]{3}$", "text": "ABC"}]}
+    ]})", "s.json");
+  ASSERT_TRUE(r.ok()) << all_notes(r);  // the survey still imports
+  EXPECT_FALSE(question(r, "pw").contains("validation")) << question(r, "pw").dump();
+  EXPECT_TRUE(noted(r, ImportNote::Kind::NotConverted, "/elements/0/validators/0/regex",
+                    "regex \"^(?=.*\\d).{8,}$\" is outside the supported pattern syntax (at character 2: lookahead "
+                    "(?=...) is not supported): left out"))
+      << all_notes(r);
+  EXPECT_EQ(question(r, "code")["validation"]["pattern"], "^[A-Z]{3}$");
+}
+
 TEST(SurveyJsImport, BadInputIsRefusedClearly) {
   const auto syntax = surveyjs::import_surveyjs("{\"pages\": [\n  {\"name\" \"p\"}]}", "broken.json");
   EXPECT_FALSE(syntax.ok());

@@ -166,13 +166,13 @@ class Compiler {
       fc.validators.push_back(
           add_cell(CellKind::Validator, &validator.expression, true, entry_group, entry_symbol, true));
     if (question.validation.pattern) {
-      try {
-        fc.pattern.emplace(*question.validation.pattern, std::regex::ECMAScript);
-      } catch (const std::regex_error& e) {
+      auto compiled = pattern::compile(*question.validation.pattern);
+      if (compiled.pattern)
+        fc.pattern = std::move(compiled.pattern);
+      else
         report(question.json_path + "/validation/pattern",
-               "the pattern \"" + *question.validation.pattern + "\" is not a valid regular expression (" + e.what() +
-                   ")");
-      }
+               "the pattern \"" + excerpt(*question.validation.pattern) + "\" cannot be used: error " +
+                   compiled.error->text());
     }
     return fc;
   }

@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <regex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -14,6 +13,7 @@
 #include "core/engine/engine.h"
 #include "core/expr/ast.h"
 #include "core/expr/scope.h"
+#include "core/pattern/pattern.h"
 
 namespace sw::engine {
 
@@ -48,7 +48,7 @@ struct FieldCells {
   int visible = kNone, enable = kNone, required = kNone;
   std::vector<int> choices;     // one per choice (kNone when the choice has no condition)
   std::vector<int> validators;  // one per custom validator
-  std::optional<std::regex> pattern;
+  std::optional<pattern::Pattern> pattern;
 };
 
 struct QuestionCells {

@@ -17,8 +17,6 @@ namespace {
 using questionnaire::Question;
 using questionnaire::QuestionType;
 
-constexpr std::size_t kMaxPatternInput = 1000;  // std::regex recurses per character: longer answers are not matched
-
 std::string num(double d) { return expr::js::number_to_string(d); }
 
 std::size_t code_points(const std::string& s) {
@@ -123,7 +121,7 @@ struct Checker {
     const auto length = static_cast<long long>(code_points(s));
     if (v.min_length && length < *v.min_length) add("Enter at least " + std::to_string(*v.min_length) + " characters.");
     if (v.max_length && length > *v.max_length) add("Enter at most " + std::to_string(*v.max_length) + " characters.");
-    if (cells.pattern && s.size() <= kMaxPatternInput && !std::regex_match(s, *cells.pattern))
+    if (cells.pattern && !cells.pattern->matches(s))  // linear time, any length (core/pattern)
       add(v.pattern_message.empty() ? "The answer does not have the expected format." : v.pattern_message);
     return true;
   }

@@ -1,9 +1,9 @@
 // load_question.cpp — the questionnaire loader: one question (common fields, type-specific fields, checks).
-#include <regex>
 #include <unordered_map>
 
 #include "core/json/describe.h"
 #include "core/json/pointer.h"
+#include "core/pattern/pattern.h"
 #include "core/questionnaire/load_internal.h"
 #include "core/questionnaire/text_checks.h"
 #include "core/questionnaire/timezones.h"
@@ -223,11 +223,8 @@ void Loader::validation(NodeReader& r, Question& q) {
     out.pattern = v.string("pattern");
     out.pattern_message = v.string("pattern_message").value_or("");
     if (out.pattern) {
-      try {
-        std::regex check(*out.pattern, std::regex::ECMAScript);
-      } catch (const std::regex_error& e) {
-        r_.error(v.path("pattern"), std::string("pattern is not a valid regular expression: ") + e.what());
-      }
+      if (const auto compiled = pattern::compile(*out.pattern); compiled.error)
+        r_.error(v.path("pattern"), "pattern error " + compiled.error->text());
     }
     out.min_length = v.integer("min_length");
     out.max_length = v.integer("max_length");

@@ -1,6 +1,8 @@
 // validators.cpp — see validators.h.
 #include "core/surveyjs/validators.h"
 
+#include "core/pattern/pattern.h"
+
 namespace sw::surveyjs::detail {
 namespace {
 bool is_text_type(const std::string& t) {
@@ -38,7 +40,15 @@ void convert_validators(const Json& validators, const std::string& path, const s
       if (v.value("allowDigits", true) == false)
         ctx.not_converted(at + "/allowDigits", "\"allowDigits\": false has no equivalent");
     } else if (kind == "regex" && is_text_type(type) && !validation.contains("pattern")) {
-      validation["pattern"] = v.value("regex", "");
+      // Our patterns are an ECMAScript subset (docs/questionnaire.md#patterns): a regex outside it (lookahead in
+      // password rules, back-references) is left out and reported, so the rest of the survey still imports.
+      const std::string regex = v.value("regex", "");
+      if (const auto compiled = pattern::compile(regex); compiled.error) {
+        ctx.not_converted(at + "/regex", "regex \"" + regex + "\" is outside the supported pattern syntax (" +
+                                             compiled.error->text() + "): left out");
+        continue;
+      }
+      validation["pattern"] = regex;
       if (!message.empty()) validation["pattern_message"] = message;
     } else if (kind == "email" && (type == "text" || type == "email")) {
       question["type"] = "email";
