@@ -52,8 +52,11 @@ bool file_readable(const std::string& path) {
 Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set,
                  const std::string& first_text) {
   const bool all = set == GlyphSet::All;
-  const ImVector<ImWchar> body_start = ranges_with(kStartUpRanges, first_text, kLatin1Range);
-  const ImVector<ImWchar> large_start = ranges_with(kStartUpRanges, first_text, nullptr);
+  ImVector<ImWchar> body_start, large_start;
+  if (!all) {
+    body_start = ranges_with(kStartUpRanges, first_text, kLatin1Range);
+    large_start = ranges_with(kStartUpRanges, first_text, nullptr);
+  }
   const ImWchar* body_ranges = all ? kGlyphRanges : body_start.Data;
   const ImWchar* large_ranges = all ? kGlyphRanges : large_start.Data;
   ImGuiIO& io = ImGui::GetIO();
