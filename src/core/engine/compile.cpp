@@ -114,7 +114,7 @@ class Compiler {
   }
 
   expr::Expression compile_text(const ExprText& text, const expr::Symbol* entry_symbol) {
-    auto parsed = expr::parse(text.text);
+    auto parsed = expr::parse(text.text, {}, parse_lists_);
     if (!parsed.ok()) {
       report(text, *parsed.error);
       return {};
@@ -316,6 +316,7 @@ class Compiler {
   const std::string& file_;
   Diagnostics& out_;
   expr::SymbolTable symbols_;
+  expr::ParseLists parse_lists_;  // reused by every parse
 };
 
 }  // namespace
