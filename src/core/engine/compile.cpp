@@ -31,9 +31,13 @@ class Compiler {
  private:
   int add_var(const std::string& name) {
     const int index = static_cast<int>(s_.vars.size());
-    s_.vars.emplace_back().name = name;  // in place: a Var is not small
-    s_.var_by_name.emplace(name, index);
-    s_.var_by_lower.emplace(expr::js::to_lower(name), index);
+    Var& var = s_.vars.emplace_back();  // in place: a Var is not small
+    var.name = name;
+    var.lower_name = expr::js::to_lower(name);
+    // The first of a name wins both look-ups (a duplicate id is reported by the loader).
+    s_.var_by_name.insert(var.name, index, [this](int i) -> const std::string& { return s_.vars[i].name; });
+    s_.var_by_lower.insert(var.lower_name, index,
+                           [this](int i) -> const std::string& { return s_.vars[i].lower_name; });
     return index;
   }
 
@@ -110,7 +114,7 @@ class Compiler {
   }
 
   expr::Expression compile_text(const ExprText& text, const expr::Symbol* entry_symbol) {
-    auto parsed = expr::parse(text.text);
+    auto parsed = expr::parse(text.text, {}, parse_lists_);
     if (!parsed.ok()) {
       report(text, *parsed.error);
       return {};
@@ -158,6 +162,8 @@ class Compiler {
     fc.enable = add_cell(CellKind::Enable, c.enable_if ? &*c.enable_if : nullptr, true, entry_group, entry_symbol);
     fc.required =
         add_cell(CellKind::Required, c.required_if ? &*c.required_if : nullptr, false, entry_group, entry_symbol);
+    fc.choices.reserve(question.choices.size());
+    fc.validators.reserve(question.validators.size());
     for (const auto& choice : question.choices) {
       const auto& v = choice.conditions.visible_if;
       fc.choices.push_back(add_cell(CellKind::ChoiceVisible, v ? &*v : nullptr, true, entry_group, entry_symbol));
@@ -195,33 +201,42 @@ class Compiler {
 
   void compile_calculated(std::size_t ci) {
     const auto& c = s_.q.calculated[ci];
-    const int var = s_.var_by_name.at(c.id);
+    const int var = s_.find_var(c.id);
     const int cell = add_cell(CellKind::Calculated, &c.expression, expr::Value(), kNone, nullptr, true);
     s_.cells[cell].output = var;
     s_.vars[var].calculated_cell = cell;
   }
 
   int resolve(const expr::Reference& ref) const {
-    auto it = s_.var_by_lower.find(expr::js::to_lower(ref.text));  // a dotted name ("platform.other") wins
-    if (it == s_.var_by_lower.end()) it = s_.var_by_lower.find(expr::js::to_lower(ref.root()));
-    return it == s_.var_by_lower.end() ? kNone : it->second;
+    const int var = s_.find_var_lower(expr::js::to_lower(ref.text));  // a dotted name ("platform.other") wins
+    return var != kNone ? var : s_.find_var_lower(expr::js::to_lower(ref.root()));
   }
 
   void link_dependencies() {
-    std::vector<int> reads;
+    // Every (variable, cell) read, each once per cell; then grouped by variable (a counting sort, which keeps
+    // each variable's cells in cell order).
+    std::vector<std::pair<int, std::uint32_t>> reads;
+    std::vector<int> cell_reads;
     for (std::uint32_t ci = 0; ci < s_.cells.size(); ++ci) {
       Cell& cell = s_.cells[ci];
-      reads.clear();
-      if (cell.entry_group != kNone) reads.push_back(cell.entry_group);
+      cell_reads.clear();
+      if (cell.entry_group != kNone) cell_reads.push_back(cell.entry_group);
       for (auto& ref : cell.expression.references) {
         // Stored in the reference itself: evaluation and the ordering below read it without a look-up.
         ref.binding = resolve(ref);
-        if (ref.binding != kNone) reads.push_back(ref.binding);
+        if (ref.binding != kNone) cell_reads.push_back(ref.binding);
       }
-      std::sort(reads.begin(), reads.end());
-      reads.erase(std::unique(reads.begin(), reads.end()), reads.end());
-      for (int var : reads) s_.vars[var].dependents.push_back(ci);
+      std::sort(cell_reads.begin(), cell_reads.end());
+      cell_reads.erase(std::unique(cell_reads.begin(), cell_reads.end()), cell_reads.end());
+      for (int var : cell_reads) reads.emplace_back(var, ci);
     }
+    auto& begin = s_.dependents_begin;
+    begin.assign(s_.vars.size() + 1, 0);
+    for (const auto& [var, cell] : reads) ++begin[var + 1];
+    for (std::size_t v = 0; v < s_.vars.size(); ++v) begin[v + 1] += begin[v];
+    std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+    s_.dependent_cells.resize(reads.size());
+    for (const auto& [var, cell] : reads) s_.dependent_cells[next[var]++] = cell;
   }
 
   // Calculated values are evaluated before everything else, each after the values it reads (Kahn's algorithm);
@@ -242,7 +257,7 @@ class Compiler {
       const auto ci = ready.back();
       ready.pop_back();
       order.push_back(ci);
-      for (auto dependent : s_.vars[s_.cells[ci].output].dependents) {
+      for (auto dependent : s_.dependents(s_.cells[ci].output)) {
         if (s_.cells[dependent].kind != CellKind::Calculated) continue;
         // one decrement per reference of the dependent to this variable
         for (const auto& ref : s_.cells[dependent].expression.references)
@@ -301,6 +316,7 @@ class Compiler {
   const std::string& file_;
   Diagnostics& out_;
   expr::SymbolTable symbols_;
+  expr::ParseLists parse_lists_;  // reused by every parse
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "core/engine/engine.h"
 #include "core/expr/ast.h"
 #include "core/expr/scope.h"
+#include "core/name_index.h"
 #include "core/pattern/pattern.h"
 
 namespace sw::engine {
@@ -22,9 +24,9 @@ constexpr int kNone = -1;
 /// A name expressions can read: a question's answer, a "<question>.other" text, or a calculated value.
 struct Var {
   std::string name;
+  std::string lower_name;  // expression references are case-insensitive (SurveyJS)
   nlohmann::json answer;  // as stored and exported (null when unanswered)
   expr::Value value;      // the same, as expressions see it
-  std::vector<std::uint32_t> dependents;  // cells whose expression reads this variable
   int calculated_cell = kNone;            // for calculated values: the cell that computes it
 };
 
@@ -67,9 +69,24 @@ struct EngineState {
   questionnaire::Questionnaire q;
   expr::EvalContext context;
   std::vector<Var> vars;
-  std::unordered_map<std::string, int> var_by_name;   // exact ids (set_answer)
-  std::unordered_map<std::string, int> var_by_lower;  // lower-case names (expression references)
+  NameIndex var_by_name;   // exact ids (set_answer) → vars
+  NameIndex var_by_lower;  // lower-case names (expression references) → vars; the first of a name wins
+  /// The variable named exactly `id`, or kNone.
+  int find_var(std::string_view id) const {
+    return var_by_name.find(id, [this](int i) -> const std::string& { return vars[i].name; });
+  }
+  /// The variable whose lower-case name is `lower`, or kNone.
+  int find_var_lower(std::string_view lower) const {
+    return var_by_lower.find(lower, [this](int i) -> const std::string& { return vars[i].lower_name; });
+  }
   std::vector<Cell> cells;
+  // The cells whose expression reads each variable, all in one array (a vector per variable was an allocation
+  // per variable read): dependents(v) is dependent_cells[dependents_begin[v] .. dependents_begin[v + 1]).
+  std::vector<std::uint32_t> dependent_cells;
+  std::vector<std::uint32_t> dependents_begin;  // vars.size() + 1 entries
+  std::span<const std::uint32_t> dependents(int var) const {
+    return {dependent_cells.data() + dependents_begin[var], dependent_cells.data() + dependents_begin[var + 1]};
+  }
   std::vector<SectionCells> sections;
   std::size_t evaluations = 0;
   std::uint64_t revision = 0;  // see Engine::revision: bumped by store, evaluate_cell (on change), evaluate_all

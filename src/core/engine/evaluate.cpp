@@ -14,10 +14,9 @@ namespace sw::engine {
 bool AnswerScope::lookup(const expr::Reference& ref, expr::Value& out) const {
   int var = ref.binding;  // references of compiled cells were resolved once, at compile time
   if (var == kNone) {
-    auto it = s_.var_by_lower.find(expr::js::to_lower(ref.text));
-    if (it == s_.var_by_lower.end()) it = s_.var_by_lower.find(expr::js::to_lower(ref.root()));
-    if (it == s_.var_by_lower.end()) return false;
-    var = it->second;
+    var = s_.find_var_lower(expr::js::to_lower(ref.text));
+    if (var == kNone) var = s_.find_var_lower(expr::js::to_lower(ref.root()));
+    if (var == kNone) return false;
   }
   const Var& v = s_.vars[var];
   if (ref.segments.size() == 1 || expr::js::to_lower(ref.text) == expr::js::to_lower(v.name)) {
@@ -84,7 +83,7 @@ void EngineState::propagate_from(int var) {
   using Item = std::pair<std::uint32_t, std::uint32_t>;  // (rank, cell)
   std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
   auto enqueue_dependents = [&](int v) {
-    for (auto ci : vars[v].dependents) {
+    for (auto ci : dependents(v)) {
       if (cells[ci].queued) continue;
       cells[ci].queued = true;
       queue.emplace(cells[ci].rank, ci);
@@ -129,9 +128,8 @@ nlohmann::json new_entry(const questionnaire::Question& group) {
 }  // namespace
 
 bool Engine::set_answer(std::string_view id, nlohmann::json value) {
-  auto it = s_->var_by_name.find(std::string(id));
-  if (it == s_->var_by_name.end() || s_->vars[it->second].calculated_cell != kNone) return false;
-  const int var = it->second;
+  const int var = s_->find_var(id);
+  if (var == kNone || s_->vars[var].calculated_cell != kNone) return false;
   if (s_->vars[var].answer == value) return true;
   s_->store(var, std::move(value));
   s_->propagate_from(var);
@@ -163,8 +161,8 @@ void Engine::clear_hidden_answers_if_asked() {
 
 const nlohmann::json& Engine::answer(std::string_view id) const {
   static const nlohmann::json kNull;  // immutable: shared "no answer"
-  auto it = s_->var_by_name.find(std::string(id));
-  return it == s_->var_by_name.end() ? kNull : s_->vars[it->second].answer;
+  const int var = s_->find_var(id);
+  return var == kNone ? kNull : s_->vars[var].answer;
 }
 
 void Engine::set_answers(const nlohmann::json& answers) {
@@ -211,11 +209,11 @@ void Engine::set_context(expr::EvalContext context) {
 namespace {
 // The group question and its variable, or nullptr.
 const questionnaire::Question* group_of(const EngineState& s, std::string_view id, int& var) {
-  auto it = s.var_by_name.find(std::string(id));
-  if (it == s.var_by_name.end()) return nullptr;
+  const int found = s.find_var(id);
+  if (found == kNone) return nullptr;
   const auto* q = s.q.find_question(id);
   if (!q || q->type != questionnaire::QuestionType::Repeat) return nullptr;
-  var = it->second;
+  var = found;
   return q;
 }
 }  // namespace

@@ -100,9 +100,9 @@ bool Engine::field_choice_visible(QuestionPos group, std::size_t entry, std::siz
 }
 
 expr::Value Engine::calculated(std::string_view id) const {
-  auto it = s_->var_by_name.find(std::string(id));
-  if (it == s_->var_by_name.end() || s_->vars[it->second].calculated_cell == kNone) return {};
-  return s_->vars[it->second].value;
+  const int var = s_->find_var(id);
+  if (var == kNone || s_->vars[var].calculated_cell == kNone) return {};
+  return s_->vars[var].value;
 }
 
 }  // namespace sw::engine

@@ -62,20 +62,72 @@ struct Call {
   std::uint32_t arg_count = 0;
 };
 
-/// A parsed expression. Cheap to evaluate many times; immutable after parse().
-struct Expression {
-  std::string source;
+/// One of an Expression's tables: a fixed-size array in the expression's single block, read like a std::vector.
+template <class T>
+class Table {
+ public:
+  using value_type = T;
+  T* begin() { return data_; }
+  T* end() { return data_ + size_; }
+  const T* begin() const { return data_; }
+  const T* end() const { return data_ + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T& operator[](std::size_t i) { return data_[i]; }
+  const T& operator[](std::size_t i) const { return data_[i]; }
+  const T& front() const { return data_[0]; }
+  const T& back() const { return data_[size_ - 1]; }
+
+ private:
+  friend struct Expression;
+  T* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+/// What the parser collects before it packs an Expression (kept by a caller that parses many expressions, so
+/// the lists are allocated once for all of them).
+struct ParseLists {
   std::vector<Node> nodes;
   std::vector<Value> constants;
-  std::vector<Reference> references;  // one per reference node, in source order
+  std::vector<Reference> references;
   std::vector<Link> links;
   std::vector<Call> calls;
-  std::vector<std::uint32_t> items;   // argument and array entry node indices
-  std::uint32_t root = kNoNode;       // kNoNode: empty (failed) expression
+  std::vector<std::uint32_t> items;
+  void clear();
+};
+
+/// A parsed expression. Cheap to evaluate many times; immutable after parse() (but for Reference::binding).
+/// Its tables share one allocation: a questionnaire compiles thousands of expressions, and six vectors each
+/// (nodes, constants, references, links, calls, items) were most of the allocations of loading one.
+struct Expression {
+  std::string source;
+  Table<Node> nodes;
+  Table<Value> constants;
+  Table<Reference> references;  // one per reference node, in source order
+  Table<Link> links;
+  Table<Call> calls;
+  Table<std::uint32_t> items;   // argument and array entry node indices
+  std::uint32_t root = kNoNode; // kNoNode: empty (failed) expression
+
+  Expression() = default;
+  Expression(const Expression& other);
+  Expression(Expression&& other) noexcept;
+  Expression& operator=(const Expression& other);
+  Expression& operator=(Expression&& other) noexcept;
+  ~Expression();
+
+  /// Moves the lists' contents into this expression's tables (the lists are left empty, their room kept).
+  void pack(ParseLists& lists);
 
   bool empty() const { return root == kNoNode; }
   /// 1-based column (in characters) of a byte offset in the source.
   int column(std::uint32_t offset) const;
+
+ private:
+  template <class Nodes, class Constants, class References, class Links, class Calls, class Items>
+  void build(Nodes& n, Constants& c, References& r, Links& l, Calls& k, Items& i, bool move);
+  void release();
+  void* block_ = nullptr;
 };
 
 }  // namespace sw::expr

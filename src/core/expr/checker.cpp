@@ -130,13 +130,14 @@ class Checker {
     if (!o_.symbols) return;
     const Reference& r = e_.references[node.a];
     const auto& segs = r.segments;
-    std::string shown = "{" + std::string(r.raw ? "#" : "") + r.text + "}";
+    // The reference as written, for messages only (built when one is reported: most references are fine).
+    const auto shown = [&r] { return "{" + std::string(r.raw ? "#" : "") + r.text + "}"; };
     // Inside an *InArray condition a plain {field} names a field of each entry.
     if (in_condition && entry && segs.size() == 1 && has_field(*entry, segs[0].name)) return;
     if (entry && js::to_lower(r.root()) == js::to_lower(o_.entry_name) && segs.size() >= 2 && segs[1].is_name()) {
       if (!has_field(*entry, segs[1].name))
         add(Severity::Error, node.offset,
-            "unknown field '" + segs[1].name + "' in " + shown + ": the entries of '" + entry->name + "' have " +
+            "unknown field '" + segs[1].name + "' in " + shown() + ": the entries of '" + entry->name + "' have " +
                 field_list(*entry));
       return;
     }
@@ -146,13 +147,17 @@ class Checker {
     const Symbol* sym = nullptr;
     size_t used = 0;
     for (size_t k = names; k >= 1 && !sym; --k) {
-      std::string name = segs[0].name;
-      for (size_t i = 1; i < k; ++i) name += "." + segs[i].name;
-      sym = o_.symbols->find(name);
+      if (k == 1) {
+        sym = o_.symbols->find(segs[0].name);  // the common case: no copy of the name
+      } else {
+        std::string name = segs[0].name;
+        for (size_t i = 1; i < k; ++i) name += "." + segs[i].name;
+        sym = o_.symbols->find(name);
+      }
       used = k;
     }
     if (!sym) {
-      std::string message = "unknown reference " + shown;
+      std::string message = "unknown reference " + shown();
       if (js::to_lower(r.root()) == js::to_lower(o_.entry_name))
         message += ": {" + o_.entry_name + ".field} can only be used inside a repeat group";
       else if (js::trim(r.text) != r.text)
@@ -165,13 +170,13 @@ class Checker {
     if (next.is_name()) {
       if (next.name == "length") return;
       add(Severity::Error, node.offset,
-          shown + " reads a field of the repeat group '" + sym->name + "' without saying which entry: write {" +
+          shown() + " reads a field of the repeat group '" + sym->name + "' without saying which entry: write {" +
               sym->name + "[0]." + next.name + "} (or use sumInArray and friends)");
       return;
     }
     if (used + 1 < segs.size() && segs[used + 1].is_name() && !has_field(*sym, segs[used + 1].name))
       add(Severity::Error, node.offset,
-          "unknown field '" + segs[used + 1].name + "' in " + shown + ": the entries of '" + sym->name + "' have " +
+          "unknown field '" + segs[used + 1].name + "' in " + shown() + ": the entries of '" + sym->name + "' have " +
               field_list(*sym));
   }
 
@@ -242,26 +247,39 @@ class Checker {
 
 }  // namespace
 
-void SymbolTable::add_value(std::string name) {
-  std::string key = js::to_lower(name);
-  by_lower_name_.insert_or_assign(std::move(key), Symbol{std::move(name), false, {}});
-}
+void SymbolTable::add_value(std::string name) { add(Symbol{std::move(name), false, {}}); }
 
 void SymbolTable::add_group(std::string name, std::vector<std::string> fields) {
-  std::string key = js::to_lower(name);
-  by_lower_name_.insert_or_assign(std::move(key), Symbol{std::move(name), true, std::move(fields)});
+  add(Symbol{std::move(name), true, std::move(fields)});
 }
 
-void SymbolTable::reserve(std::size_t symbols) { by_lower_name_.reserve(symbols); }
+void SymbolTable::add(Symbol symbol) {
+  std::string lower = js::to_lower(symbol.name);
+  const int position = static_cast<int>(symbols_.size());
+  const int at = by_lower_name_.insert(lower, position, [this](int i) -> const std::string& { return lower_names_[i]; });
+  if (at != position) {
+    symbols_[at] = std::move(symbol);
+    return;
+  }
+  symbols_.push_back(std::move(symbol));
+  lower_names_.push_back(std::move(lower));
+}
+
+void SymbolTable::reserve(std::size_t symbols) {
+  symbols_.reserve(symbols);
+  lower_names_.reserve(symbols);
+  by_lower_name_.reserve(symbols);
+}
 
 const Symbol* SymbolTable::find(std::string_view name) const {
-  auto it = by_lower_name_.find(js::to_lower(name));
-  return it == by_lower_name_.end() ? nullptr : &it->second;
+  const int at = by_lower_name_.find(js::to_lower(name), [this](int i) -> const std::string& { return lower_names_[i]; });
+  return at < 0 ? nullptr : &symbols_[at];
 }
 
 std::vector<std::string> SymbolTable::names() const {
   std::vector<std::string> out;
-  for (const auto& kv : by_lower_name_) out.push_back(kv.second.name);
+  out.reserve(symbols_.size());
+  for (const Symbol& s : symbols_) out.push_back(s.name);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -4,11 +4,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/expr/ast.h"
 #include "core/expr/issue.h"
+#include "core/name_index.h"
 
 namespace sw::expr {
 
@@ -19,7 +19,8 @@ struct Symbol {
   std::vector<std::string> fields;  // a group's entry fields
 };
 
-/// The names known to a questionnaire; lookups are case-insensitive like SurveyJS's.
+/// The names known to a questionnaire; lookups are case-insensitive like SurveyJS's. A name added again replaces
+/// the earlier symbol. Symbols found stay where they are until the next add.
 class SymbolTable {
  public:
   void add_value(std::string name);
@@ -32,7 +33,10 @@ class SymbolTable {
   std::vector<std::string> names() const;
 
  private:
-  std::unordered_map<std::string, Symbol> by_lower_name_;
+  void add(Symbol symbol);
+  std::vector<Symbol> symbols_;
+  std::vector<std::string> lower_names_;  // of symbols_, position by position
+  NameIndex by_lower_name_;               // into symbols_
 };
 
 struct CheckOptions {

@@ -22,7 +22,8 @@ enum Level { kOr, kAnd, kCompare, kPlusMinus, kMulDiv, kPower, kBinaryFunction, 
 
 class Parser {
  public:
-  Parser(std::string_view text, const ParseLimits& limits, Expression& out) : s_(text), limits_(limits), e_(out) {}
+  Parser(std::string_view text, const ParseLimits& limits, Expression& out, ParseLists& lists)
+      : s_(text), limits_(limits), e_(out), l_(lists) {}
 
   std::optional<Issue> run() {
     if (s_.size() > limits_.max_length) {
@@ -43,7 +44,8 @@ class Parser {
  private:
   std::string_view s_;
   ParseLimits limits_;
-  Expression& e_;
+  Expression& e_;  // its source (for columns) and, at the end, its root
+  ParseLists& l_;  // the tables being read, packed into e_ by parse()
   size_t pos_ = 0;
   int depth_ = 0;
   std::optional<Issue> err_;
@@ -98,16 +100,16 @@ class Parser {
   // Every node is added right after its last character was consumed, so the cursor is its end.
   std::uint32_t add(Node n) {
     n.end = static_cast<std::uint32_t>(pos_);
-    e_.nodes.push_back(n);
-    return static_cast<std::uint32_t>(e_.nodes.size() - 1);
+    l_.nodes.push_back(n);
+    return static_cast<std::uint32_t>(l_.nodes.size() - 1);
   }
   std::uint32_t literal(Value v, LiteralKind kind, size_t offset) {
-    e_.constants.push_back(std::move(v));
+    l_.constants.push_back(std::move(v));
     Node n;
     n.kind = NodeKind::Literal;
     n.literal = kind;
     n.offset = static_cast<std::uint32_t>(offset);
-    n.a = static_cast<std::uint32_t>(e_.constants.size() - 1);
+    n.a = static_cast<std::uint32_t>(l_.constants.size() - 1);
     return add(n);
   }
   std::uint32_t unary(Op op, std::uint32_t operand, size_t offset) {
@@ -217,11 +219,11 @@ class Parser {
     const auto links_begin = pending_links_.begin() + static_cast<std::ptrdiff_t>(mark);
     Node n;
     n.kind = NodeKind::Chain;
-    n.offset = e_.nodes[first].offset;
+    n.offset = l_.nodes[first].offset;
     n.a = first;
-    n.b = static_cast<std::uint32_t>(e_.links.size());
+    n.b = static_cast<std::uint32_t>(l_.links.size());
     n.c = static_cast<std::uint32_t>(pending_links_.size() - mark);
-    e_.links.insert(e_.links.end(), links_begin, pending_links_.end());
+    l_.links.insert(l_.links.end(), links_begin, pending_links_.end());
     pending_links_.resize(mark);
     return add(n);
   }
@@ -347,14 +349,14 @@ class Parser {
     Call info;
     info.function = find_function(name);
     info.name = std::move(name);
-    info.first_arg = static_cast<std::uint32_t>(e_.items.size());
+    info.first_arg = static_cast<std::uint32_t>(l_.items.size());
     info.arg_count = static_cast<std::uint32_t>(args.size());
-    e_.items.insert(e_.items.end(), args.begin(), args.end());
-    e_.calls.push_back(std::move(info));
+    l_.items.insert(l_.items.end(), args.begin(), args.end());
+    l_.calls.push_back(std::move(info));
     Node n;
     n.kind = NodeKind::Call;
     n.offset = static_cast<std::uint32_t>(start);
-    n.a = static_cast<std::uint32_t>(e_.calls.size() - 1);
+    n.a = static_cast<std::uint32_t>(l_.calls.size() - 1);
     return add(n);
   }
 
@@ -379,9 +381,9 @@ class Parser {
     Node n;
     n.kind = NodeKind::Array;
     n.offset = static_cast<std::uint32_t>(start);
-    n.a = static_cast<std::uint32_t>(e_.items.size());
+    n.a = static_cast<std::uint32_t>(l_.items.size());
     n.b = static_cast<std::uint32_t>(entries.size());
-    e_.items.insert(e_.items.end(), entries.begin(), entries.end());
+    l_.items.insert(l_.items.end(), entries.begin(), entries.end());
     return add(n);
   }
 
@@ -486,11 +488,11 @@ class Parser {
       nlohmann::json j = nlohmann::json::parse(json_text, nullptr, false);
       if (!j.is_discarded() && j.is_object()) return literal(from_json(j), LiteralKind::Object, start);
     }
-    e_.references.push_back(parse_reference(text));
+    l_.references.push_back(parse_reference(text));
     Node n;
     n.kind = NodeKind::Reference;
     n.offset = static_cast<std::uint32_t>(start);
-    n.a = static_cast<std::uint32_t>(e_.references.size() - 1);
+    n.a = static_cast<std::uint32_t>(l_.references.size() - 1);
     return add(n);
   }
 
@@ -512,22 +514,26 @@ class Parser {
 
 }  // namespace
 
-ParseResult parse(std::string_view text, const ParseLimits& limits) {
+ParseResult parse(std::string_view text, const ParseLimits& limits, ParseLists& lists) {
   ParseResult result;
   result.expression.source = std::string(text.substr(0, limits.max_length + 1));
-  // Room for a typical expression (a node per 4 bytes or so), so most parses allocate each table once.
-  const std::size_t size = std::min(text.size(), limits.max_length);
-  result.expression.nodes.reserve(size / 4 + 2);
-  result.expression.constants.reserve(size / 12 + 1);
-  result.expression.references.reserve(size / 12 + 1);
-  Parser parser(text, limits, result.expression);
+  lists.clear();
+  Parser parser(text, limits, result.expression, lists);
   result.error = parser.run();
   if (result.error) {
     Expression empty;
     empty.source = std::string(text.substr(0, limits.max_length + 1));
     result.expression = std::move(empty);
+    lists.clear();
+  } else {
+    result.expression.pack(lists);
   }
   return result;
+}
+
+ParseResult parse(std::string_view text, const ParseLimits& limits) {
+  ParseLists lists;
+  return parse(text, limits, lists);
 }
 
 }  // namespace sw::expr

@@ -23,5 +23,8 @@ struct ParseResult {
 
 /// Parses SurveyJS expression syntax. Never throws; bounded stack use (see ParseLimits).
 ParseResult parse(std::string_view text, const ParseLimits& limits = {});
+/// The same, collecting the tables in `lists` (a caller parsing many expressions keeps one, so its room is
+/// allocated once).
+ParseResult parse(std::string_view text, const ParseLimits& limits, ParseLists& lists);
 
 }  // namespace sw::expr

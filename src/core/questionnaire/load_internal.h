@@ -3,9 +3,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "core/json/reader.h"
+#include "core/name_index.h"
 #include "core/questionnaire/model.h"
 
 namespace sw::questionnaire::detail {
@@ -14,7 +16,14 @@ namespace sw::questionnaire::detail {
 /// Ids seen so far → the JSON Pointer of the first with that id. Both are views of strings in the model being
 /// filled, which stay where they are while loading: every vector that holds them is reserved to its final size
 /// first and items are read in place.
-using SeenIds = std::unordered_map<std::string_view, std::string_view>;
+struct SeenIds {
+  std::vector<std::pair<std::string_view, std::string_view>> ids;  // id, pointer
+  NameIndex by_id;                                                 // into ids
+  void reserve(std::size_t n) {
+    ids.reserve(n);
+    by_id.reserve(n);
+  }
+};
 
 class Loader {
  public:

@@ -155,9 +155,13 @@ std::string Loader::id(NodeReader& r, const char* what) {
 
 void Loader::unique(SeenIds& seen, const std::string& id, const std::string& pointer, const std::string& what) {
   if (id.empty()) return;
-  const auto [it, inserted] = seen.emplace(id, pointer);
-  if (inserted) return;
-  std::string first(it->second);
+  const int position = static_cast<int>(seen.ids.size());
+  const int earlier = seen.by_id.insert(id, position, [&seen](int i) { return seen.ids[i].first; });
+  if (earlier == position) {
+    seen.ids.emplace_back(id, pointer);
+    return;
+  }
+  std::string first(seen.ids[earlier].second);
   const json::Location at = r_.locate(json::child(first, "id"));
   if (at.line > 0) first += " (line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ")";
   r_.error(json::child(pointer, "id"), "duplicate " + what + " \"" + id + "\": first defined at " + first);
