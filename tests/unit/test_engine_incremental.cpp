@@ -168,8 +168,9 @@ TEST(EngineIncremental, ProgressPerSectionEqualsAFullCountAcrossSections) {
       ASSERT_EQ(incremental->progress().answered, full->progress().answered) << "seed " << seed << " step " << step;
       for (std::size_t si = 0; si < sections.size(); ++si) {
         const Seen now = seen_now(si);
-        if (now.errors != seen[si].errors || now.answered != seen[si].answered || now.required != seen[si].required)
+        if (now.errors != seen[si].errors || now.answered != seen[si].answered || now.required != seen[si].required) {
           ASSERT_NE(now.revision, seen[si].revision) << "section " << si << " changed unseen; seed " << seed << " step " << step;
+        }
         seen[si] = now;
       }
     }
