@@ -32,10 +32,15 @@ void begin_column(PagePanels* panels, const char* id, float max_width, bool scro
 void end_column(PagePanels* panels) { end_child(panels); }
 
 void begin_panel(PagePanels* panels, const char* id, float width) {
-  begin_child(panels, id, ImVec2(width, 0), ImGuiChildFlags_Border);
+  // Without the page's panels, a plain bordered child: ImGui draws no border for a child without background.
+  if (panels) panels->begin(id, ImVec2(width, 0), ImGuiChildFlags_Border);
+  else ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_Border);
 }
 
-void end_panel(PagePanels* panels) { end_child(panels); }
+void end_panel(PagePanels* panels) {
+  if (panels) panels->end();
+  else ImGui::EndChild();
+}
 
 void muted_text(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());

@@ -16,7 +16,8 @@ namespace sw::ui::runner {
 /// (on the engineer's content panel). Always pair with end_column() with the same `panels`.
 void begin_column(PagePanels* panels, const char* id, float max_width, bool scroll_to_top = false);
 void end_column(PagePanels* panels);
-/// Begins/ends a bordered child that is one of the page's panels when `panels` is given (see begin_column).
+/// Begins/ends a bordered child that is one of the page's panels when `panels` is given, else a plain bordered
+/// child (see begin_column).
 void begin_panel(PagePanels* panels, const char* id, float width);
 void end_panel(PagePanels* panels);
 
