@@ -7,11 +7,13 @@ struct ImDrawData;
 
 namespace sw::platform::renderer {
 
-/// Sets up the renderer for the current ImGui context and GL context. False when it could not.
+/// Sets up the renderer for the current ImGui context and GL context (the browser's also compiles its program
+/// here, before the font atlas is built). False when it could not.
 bool init();
 /// Frees what init and new_frame created.
 void shutdown();
-/// Creates what is missing (program, buffers, the font texture) before ImGui::NewFrame.
+/// Creates what is missing (the font texture after a rebuild; on the desktop, the backend's objects) before
+/// ImGui::NewFrame.
 void new_frame();
 /// Draws a frame ImGui::Render produced.
 void render(ImDrawData* draw_data);

@@ -204,7 +204,6 @@ void shutdown() {
 void new_frame() {
   Device* d = device();
   IM_ASSERT(d && "renderer::init not called");
-  if (!d->program) create_program(*d);
   if (!d->font_texture) create_font_texture(*d);
 }
 

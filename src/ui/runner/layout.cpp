@@ -9,8 +9,11 @@ namespace sw::ui::runner {
 
 namespace {
 
+// Without the page's panels the child sits on a panel already: no background of its own, unless it has a border
+// (ImGui draws no border for a child without background; only the page's panels redraw it).
 void begin_child(PagePanels* panels, const char* id, const ImVec2& size, ImGuiChildFlags flags) {
   if (panels) panels->begin(id, size, flags);
+  else if (flags & ImGuiChildFlags_Border) ImGui::BeginChild(id, size, flags);
   else ImGui::BeginChild(id, size, flags, ImGuiWindowFlags_NoBackground);
 }
 
@@ -32,15 +35,10 @@ void begin_column(PagePanels* panels, const char* id, float max_width, bool scro
 void end_column(PagePanels* panels) { end_child(panels); }
 
 void begin_panel(PagePanels* panels, const char* id, float width) {
-  // Without the page's panels, a plain bordered child: ImGui draws no border for a child without background.
-  if (panels) panels->begin(id, ImVec2(width, 0), ImGuiChildFlags_Border);
-  else ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_Border);
+  begin_child(panels, id, ImVec2(width, 0), ImGuiChildFlags_Border);
 }
 
-void end_panel(PagePanels* panels) {
-  if (panels) panels->end();
-  else ImGui::EndChild();
-}
+void end_panel(PagePanels* panels) { end_child(panels); }
 
 void muted_text(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colors::muted());
