@@ -13,7 +13,8 @@
 #   3. Dear ImGui, SDL2 and zlib sources from Debian *source* packages, through a private apt configuration
 #      (the system's apt setup is not touched), unpacked into a cache keyed by version.
 #   4. SDL2 built once for wasm into that cache (about 5 minutes; reused afterwards).
-#   5. The e2e npm packages (tests/e2e, from the committed package-lock.json).
+#   5. Closure Compiler (npm's native Linux build) into the cache, for the web build's JS.
+#   6. The e2e npm packages (tests/e2e, from the committed package-lock.json).
 #
 # The cache lives outside the repository: $SCOPEWRIGHT_DEPS_DIR, else ${XDG_CACHE_HOME:-$HOME/.cache}/scopewright.
 set -euo pipefail
@@ -24,6 +25,7 @@ SDL2_VERSION=2.26.5
 SDL2_DEB_VERSION=2.26.5+dfsg-1
 ZLIB_VERSION=1.2.13
 ZLIB_DEB_VERSION=1:1.2.13.dfsg-1   # bookworm's, the same zlib as Debian 12's zlib1g
+CLOSURE_VERSION=20220104.0.0       # the Closure Compiler release emscripten 3.1.6 was made with
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DEPS_DIR="${SCOPEWRIGHT_DEPS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/scopewright}"
@@ -153,10 +155,25 @@ if [ ! -f "$SDL2_WASM/lib/libSDL2.a" ]; then
   rm -rf "$SDL2_WASM.build"
 fi
 
-# Stable names for CMake (see CMakeLists.txt: SCOPEWRIGHT_DEPS_DIR/imgui, /zlib and /sdl2-wasm).
+# ---------------------------------------------------------------------------------------------
+# Closure Compiler for emcc --closure 1 (Debian's is too old for emcc 3.1.6), from npm, per version
+# ---------------------------------------------------------------------------------------------
+CLOSURE_DIR="$DEPS_DIR/closure-compiler-$CLOSURE_VERSION"
+if [ ! -x "$CLOSURE_DIR/node_modules/google-closure-compiler-linux/compiler" ]; then
+  say "installing Closure Compiler $CLOSURE_VERSION into $CLOSURE_DIR"
+  rm -rf "$CLOSURE_DIR"
+  npm install --prefix "$CLOSURE_DIR" --no-save --no-audit --no-fund --loglevel=error \
+      "google-closure-compiler-linux@$CLOSURE_VERSION" >/dev/null \
+    || fail "npm could not install google-closure-compiler-linux@$CLOSURE_VERSION: is the npm registry reachable?"
+  "$CLOSURE_DIR/node_modules/google-closure-compiler-linux/compiler" --version >/dev/null \
+    || fail "Closure Compiler in $CLOSURE_DIR does not run (it is built for x86-64 Linux)"
+fi
+
+# Stable names for CMake (see CMakeLists.txt: SCOPEWRIGHT_DEPS_DIR/imgui, /zlib, /sdl2-wasm, /closure-compiler).
 ln -sfn "imgui-$IMGUI_VERSION" "$DEPS_DIR/imgui"
 ln -sfn "zlib-$ZLIB_VERSION.dfsg" "$DEPS_DIR/zlib"
 ln -sfn "$(basename "$SDL2_WASM")" "$DEPS_DIR/sdl2-wasm"
+ln -sfn "closure-compiler-$CLOSURE_VERSION" "$DEPS_DIR/closure-compiler"
 
 # ---------------------------------------------------------------------------------------------
 # npm packages for the browser tests

@@ -40,8 +40,8 @@ EM_JS(char*, sw_js_query_string, (), {
 // The fragment stays in the page: it is read here and never sent to the server (that is why links use it).
 EM_JS(char*, sw_js_fragment, (), {
   const s = window.location.hash || "";
-  if (!window.scopewrightHashWatch) {  // a new #q= link pasted into this tab: start afresh with it
-    window.scopewrightHashWatch = true;
+  if (!window["scopewrightHashWatch"]) {  // a new #q= link pasted into this tab: start afresh with it
+    window["scopewrightHashWatch"] = true;
     const first = s;
     window.addEventListener("hashchange", () => { if (window.location.hash !== first) window.location.reload(); });
   }
@@ -62,7 +62,7 @@ EM_JS(void, sw_js_copy, (const char* text), {
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
 });
 EM_JS(void, sw_js_attach_test_interface, (void* handle), {
-  if (Module.scopewrightAttach) Module.scopewrightAttach(handle);
+  if (Module["scopewrightAttach"]) Module["scopewrightAttach"](handle);
 });
 // Browsers give no later chance to save than these events; both may fire for one close, flushing twice is harmless.
 EM_JS(void, sw_js_on_page_hidden, (void* handle), {
@@ -71,10 +71,10 @@ EM_JS(void, sw_js_on_page_hidden, (void* handle), {
   window.addEventListener("pagehide", flush);
 });
 EM_JS(void, sw_js_hide_loading, (), {
-  if (Module.scopewrightHideLoading) Module.scopewrightHideLoading();
+  if (Module["scopewrightHideLoading"]) Module["scopewrightHideLoading"]();
 });
 EM_JS(void, sw_js_startup_failed, (const char* title, const char* detail), {
-  if (Module.scopewrightFail) Module.scopewrightFail(UTF8ToString(title), UTF8ToString(detail));
+  if (Module["scopewrightFail"]) Module["scopewrightFail"](UTF8ToString(title), UTF8ToString(detail));
 });
 // clang-format on
 
