@@ -56,14 +56,11 @@
   // matches the app's own (src/platform/browser_emscripten.cpp: launch_parameters).
   const MODULE = new URLSearchParams(window.location.search).has("q") || /^#q=|&q=/.test(window.location.hash)
     ? "questionnaire" : "scopewright";
-  for (const [file, as] of [[MODULE + ".js", "script"], [MODULE + ".data", "fetch"]]) {
-    const link = document.createElement("link");  // start the downloads at once, side by side
-    link.rel = "preload"; link.href = file; link.as = as;
-    if (as === "fetch") link.crossOrigin = "anonymous";
-    document.head.appendChild(link);
-  }
+  const link = document.createElement("link");  // start the script's download at once, beside the fetches below
+  link.rel = "preload"; link.href = MODULE + ".js"; link.as = "script";
+  document.head.appendChild(link);
 
-  // ---- Progress: the .wasm (fetched here, with progress) and the data package (reported by the loader) ----
+  // ---- Progress: the .wasm and the data package, both fetched here -------------------------------------
   const progress = { wasm: [0, 0], data: [0, 0] };
   function showProgress() {
     const done = progress.wasm[0] + progress.data[0];
@@ -72,16 +69,16 @@
     statusEl.textContent = total > 0 ? "Loading… " + (done / 1048576).toFixed(1) + " of " + (total / 1048576).toFixed(1) + " MB" : "Loading…";
   }
 
-  // Counts a response's bytes as they arrive, for the progress bar (the body is read, not kept).
-  async function countProgress(response) {
+  // Counts a response's bytes as they arrive into progress[part], for the progress bar (read, not kept).
+  async function countProgress(response, part) {
     const total = Number(response.headers.get("Content-Length")) || 0;
     if (!response.body || !total) return;
-    progress.wasm[1] = total;
+    progress[part][1] = total;
     const reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      progress.wasm[0] += value.length;
+      progress[part][0] += value.length;
       showProgress();
     }
   }
@@ -91,7 +88,7 @@
   async function compileApp(url) {
     const response = await fetch(url, { credentials: "same-origin" });
     if (!response.ok) throw new Error(url + " could not be loaded (HTTP " + response.status + ")");
-    countProgress(response.clone()).catch(() => {});
+    countProgress(response.clone(), "wasm").catch(() => {});
     if (WebAssembly.compileStreaming) {
       try {
         return await WebAssembly.compileStreaming(response);
@@ -106,20 +103,30 @@
   const wasmModule = compileApp(MODULE + ".wasm");
   wasmModule.catch(() => {});  // reported when the app asks for it (instantiateWasm)
 
+  // The module's data package (UI font, templates: src/core/assets/pack.h), read by the app as its only files.
+  async function fetchDataPackage(url) {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(url + " could not be loaded (HTTP " + response.status + ")");
+    countProgress(response.clone(), "data").catch(() => {});
+    return new Uint8Array(await response.arrayBuffer());
+  }
+  const dataPackage = fetchDataPackage(MODULE + ".data");
+  dataPackage.catch(() => {});  // reported with the module's (instantiateWasm)
+
   window.Module = {
     canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     locateFile: (path) => path,  // next to this page, wherever it is hosted
     instantiateWasm(imports, success) {
-      wasmModule
-        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => success(instance, module)))
+      // The app starts (main) once both are here: it reads its files from the package from its first line.
+      Promise.all([wasmModule, dataPackage])
+        .then(([module, data]) => {
+          Module["scopewrightPack"] = data;  // taken by src/platform/files_emscripten.cpp
+          return WebAssembly.instantiate(module, imports).then((instance) => success(instance, module));
+        })
         .catch((e) => showError("Scopewright could not be loaded.", String(e.message || e)));
       return {};  // asynchronous instantiation
-    },
-    setStatus(text) {  // "Downloading data... (loaded/total)" from the data package loader
-      const m = /\((\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\)/.exec(text || "");
-      if (m) { progress.data = [Number(m[1]), Number(m[2])]; showProgress(); }
     },
     onAbort(what) { showError("Scopewright stopped unexpectedly.", String(what || "")); },
     // Called from the app (src/platform/browser_emscripten.cpp).

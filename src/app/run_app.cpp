@@ -74,16 +74,19 @@ struct Session {
   }
 };
 
-// The local time as ISO 8601 with its offset, e.g. "2026-11-22T10:05:00+01:00".
+// The local time as ISO 8601 with its offset, e.g. "2026-11-22T10:05:00+01:00". Formatted by hand: in the
+// browser, strftime is a large piece of JS glue for one fixed format.
 std::string now_iso() {
   const std::time_t t = std::time(nullptr);
   std::tm local{};
   localtime_r(&t, &local);
-  char buf[40];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
-  std::string s = buf;
-  if (s.size() == 24) s.insert(22, ":");  // +0100 -> +01:00
-  return s;
+  const long offset_minutes = local.tm_gmtoff / 60;
+  const long abs_offset = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  char buf[96];  // room for any int the compiler can imagine in each field
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02ld:%02ld", local.tm_year + 1900, local.tm_mon + 1,
+                local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec, offset_minutes < 0 ? '-' : '+',
+                abs_offset / 60, abs_offset % 60);
+  return buf;
 }
 
 // What the questionnaire runner needs from this platform.
@@ -129,7 +132,13 @@ int run_app(int argc, char** argv, const std::string& font_file, const MakeTopLe
     return 1;
   }
   session->storage = platform::open_storage();
-  ui::AppOptions options{font_file, platform::launch_parameters(argc, argv), runner_services()};
+  ui::AppOptions options{{font_file, platform::read_file_text(font_file)}, platform::launch_parameters(argc, argv),
+                         runner_services()};
+  if (!options.font.bytes && !ui::kHasBuiltInFont) {  // nothing to draw text with (web: a broken data package)
+    platform::report_startup_failure(false, "The UI font (" + font_file + ") is missing from the app's download. "
+                                            "Reload the page; if this persists, the site is incomplete.");
+    return 1;
+  }
   options.list_json = [](const std::string& dir) { return platform::list_json_files(dir); };
   options.pixel_ratio = session->window->pixel_ratio();
   session->app = make(std::move(options), *session->storage);

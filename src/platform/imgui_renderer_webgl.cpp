@@ -94,9 +94,10 @@ void create_program(Device& d) {
 
 void create_font_texture(Device& d) {
   ImGuiIO& io = ImGui::GetIO();
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+  // The atlas the UI built (ui/fonts.cpp), read directly: GetTexDataAsAlpha8() may build one itself, which would
+  // link ImGui's built-in font into the download.
+  const unsigned char* pixels = io.Fonts->TexPixelsAlpha8;
+  const int width = io.Fonts->TexWidth, height = io.Fonts->TexHeight;
   glGenTextures(1, &d.font_texture);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, d.font_texture);

@@ -1,4 +1,4 @@
-// list_files.h — listing a folder of the packed assets or the local disk (e.g. assets/processes/*.json).
+// list_files.h — listing a folder of the data package (web) or the local disk (desktop) (e.g. assets/processes/*.json).
 #pragma once
 
 #include <string>

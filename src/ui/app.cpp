@@ -24,7 +24,7 @@ constexpr const char* kLastScreenKey = "scopewright.ui.last_screen";
 }  // namespace
 
 App::App(AppOptions options, Storage& storage)
-    : options_(std::move(options)), storage_(storage), fonts_(options_.font_file) {
+    : options_(std::move(options)), storage_(storage), fonts_(options_.font) {
   if (options_.launch.count("link") || options_.launch.count("q")) {  // a customer link: the questionnaire alone
     customer_ = std::make_unique<CustomerApp>(options_, storage_);
     screen_ = Screen::Questionnaire;

@@ -6,12 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "ui/fonts.h"
 #include "ui/runner/runner_services.h"
 
 namespace sw::ui {
 
 struct AppOptions {
-  std::string font_file;                             // UI font; ImGui's built-in font when empty or unreadable
+  FontSource font;                                   // UI font; see FontSet for when it cannot be used
   std::map<std::string, std::string> launch;         // URL query / command-line parameters (e.g. view=home)
   RunnerServices runner;                             // what the questionnaire runner needs from the platform
   std::function<std::vector<std::string>(const std::string& dir)> list_json;  // JSON files of a folder (engagements)

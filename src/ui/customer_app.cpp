@@ -22,7 +22,7 @@ std::string first_text(const runner::RunnerView& runner) {
 }  // namespace
 
 CustomerApp::CustomerApp(AppOptions options, Storage& storage)
-    : options_(std::move(options)), fonts_(options_.font_file) {
+    : options_(std::move(options)), fonts_(std::move(options_.font)) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: nothing is written to the browser but the answers
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

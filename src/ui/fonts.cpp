@@ -1,9 +1,10 @@
 // fonts.cpp — building the font atlas (see fonts.h).
 #include "ui/fonts.h"
 
-#include <cstdio>
+#include <string_view>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImFontAtlasGetBuilderForStbTruetype
 
 namespace sw::ui {
 namespace {
@@ -39,17 +40,21 @@ ImVector<ImWchar> ranges_with(const ImWchar* base, const std::string& text, cons
   return out;
 }
 
-bool file_readable(const std::string& path) {
-  if (FILE* f = std::fopen(path.c_str(), "rb")) {
-    std::fclose(f);
-    return true;
-  }
-  return false;
+// An OpenType/TrueType file (or collection) by its first four bytes. stb_truetype trusts its input, so anything
+// else (e.g. a host's HTML "not found" page saved as the font) is refused before ImGui sees it.
+bool looks_like_font(const std::string& bytes) {
+  if (bytes.size() < 12) return false;
+  const std::string_view tag(bytes.data(), 4);
+  return tag == std::string_view("\0\1\0\0", 4) || tag == "OTTO" || tag == "true" || tag == "ttcf";
 }
+
+// Rasterises the atlas with stb_truetype's builder directly. ImFontAtlas::Build() would do the same, but it adds
+// ImGui's built-in font when none was given, and merely calling it links that font into the browser download.
+bool build_atlas(ImFontAtlas& atlas) { return ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(&atlas); }
 
 }  // namespace
 
-Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set,
+Fonts load_fonts(const FontSource& font, float pixel_ratio, std::string& error, GlyphSet set,
                  const std::string& first_text) {
   const bool all = set == GlyphSet::All;
   ImVector<ImWchar> body_start, large_start;
@@ -63,41 +68,52 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
   io.Fonts->Clear();
   const float ratio = pixel_ratio > 0.5f ? pixel_ratio : 1.0f;
   Fonts fonts;
-  if (!font_file.empty() && file_readable(font_file)) {
+  if (font.bytes && !looks_like_font(*font.bytes)) {
+    error = "the UI font " + font.name + " is not a font ImGui can read";
+  } else if (font.bytes) {
     ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // FontSet keeps the bytes for the next rebuild
     // Horizontal oversampling (sharper text at fractional positions) doubles the rasteriser's work; the start-up
     // set is on screen for one frame only, so it goes without.
     config.OversampleH = set == GlyphSet::All ? 2 : 1;
     config.OversampleV = 1;
     config.PixelSnapH = false;
-    fonts.body = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kBodySize * ratio, &config, body_ranges);
-    fonts.heading = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kHeadingSize * ratio, &config, large_ranges);
-    fonts.title = io.Fonts->AddFontFromFileTTF(font_file.c_str(), kTitleSize * ratio, &config, large_ranges);
+    void* data = const_cast<char*>(font.bytes->data());  // ImGui only reads it (the atlas does not own it)
+    const int size = static_cast<int>(font.bytes->size());
+    fonts.body = io.Fonts->AddFontFromMemoryTTF(data, size, kBodySize * ratio, &config, body_ranges);
+    fonts.heading = io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingSize * ratio, &config, large_ranges);
+    fonts.title = io.Fonts->AddFontFromMemoryTTF(data, size, kTitleSize * ratio, &config, large_ranges);
+    if (!build_atlas(*io.Fonts)) {
+      error = "the UI font " + font.name + " is not a font ImGui can read";
+      fonts = {};
+    }
   } else {
-    error = font_file.empty() ? "no UI font configured" : "cannot read the UI font " + font_file;
+    error = font.name.empty() ? "no UI font configured" : "cannot read the UI font " + font.name;
   }
-  if (!fonts.body || !fonts.heading || !fonts.title) {
+  if (!fonts.body) {
     io.Fonts->Clear();
+#ifndef IMGUI_DISABLE_DEFAULT_FONT
     ImFontConfig config;
     config.SizePixels = 13.0f * ratio;
     fonts.body = fonts.heading = fonts.title = io.Fonts->AddFontDefault(&config);
+    build_atlas(*io.Fonts);
+#endif
   }
   io.FontDefault = fonts.body;
   io.FontGlobalScale = 1.0f / ratio;  // atlas is in physical pixels, layout in logical pixels
-  io.Fonts->Build();
   return fonts;
 }
 
 void FontSet::start(float pixel_ratio, const std::string& first_text) {
   error_.clear();
-  fonts_ = load_fonts(font_file_, pixel_ratio, error_, GlyphSet::StartUp, first_text);
+  fonts_ = load_fonts(font_, pixel_ratio, error_, GlyphSet::StartUp, first_text);
   pixel_ratio_ = pixel_ratio;
   frames_until_all_ = 2;  // the first frame draws with this set; the second builds the whole one
 }
 
 void FontSet::rebuild(float pixel_ratio) {
   error_.clear();
-  fonts_ = load_fonts(font_file_, pixel_ratio, error_, GlyphSet::All);
+  fonts_ = load_fonts(font_, pixel_ratio, error_, GlyphSet::All);
   pixel_ratio_ = pixel_ratio;
   frames_until_all_ = 0;
 }

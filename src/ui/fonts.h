@@ -2,12 +2,27 @@
 // pixel ratio so text stays crisp on high-DPI displays.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 
 struct ImFont;
 
 namespace sw::ui {
+
+/// The UI font as the platform read it (web: from the module's data package; desktop: from disk).
+struct FontSource {
+  std::string name;                  // where it was read from, for messages
+  std::optional<std::string> bytes;  // nullopt: it could not be read
+};
+
+/// Whether ImGui's built-in font is there to fall back on. The browser build leaves it out (IMGUI_DISABLE_DEFAULT_FONT,
+/// the name ImGui itself uses from 1.91: 10 KB of the download) and packs the UI font with the app instead.
+#ifdef IMGUI_DISABLE_DEFAULT_FONT
+inline constexpr bool kHasBuiltInFont = false;
+#else
+inline constexpr bool kHasBuiltInFont = true;
+#endif
 
 struct Fonts {
   ImFont* body = nullptr;
@@ -21,10 +36,10 @@ struct Fonts {
 /// own first text (a questionnaire's titles) at every size.
 enum class GlyphSet { All, StartUp };
 
-/// Rebuilds the current context's font atlas from `font_file` at `pixel_ratio` physical pixels per logical
-/// pixel. Falls back to ImGui's built-in font when the file cannot be read (then `error` says why). The caller
-/// re-uploads the texture.
-Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& error, GlyphSet set = GlyphSet::All,
+/// Rebuilds the current context's font atlas from `font` at `pixel_ratio` physical pixels per logical pixel.
+/// When the font cannot be used, `error` says why and the atlas falls back to ImGui's built-in font (where there
+/// is one: kHasBuiltInFont; else the fonts are null). The caller re-uploads the texture.
+Fonts load_fonts(const FontSource& font, float pixel_ratio, std::string& error, GlyphSet set = GlyphSet::All,
                  const std::string& first_text = "");
 
 /// The fonts of one page, rasterised for one pixel ratio at a time. Rasterising every glyph at three sizes is
@@ -33,7 +48,7 @@ Fonts load_fonts(const std::string& font_file, float pixel_ratio, std::string& e
 /// the second frame; after that, only a new pixel ratio rasterises again.
 class FontSet {
  public:
-  explicit FontSet(std::string font_file) : font_file_(std::move(font_file)) {}
+  explicit FontSet(FontSource font) : font_(std::move(font)) {}
   /// Rasterises the start-up set for `pixel_ratio` now, with the characters of `first_text` (UTF-8: what the
   /// page shows first, beyond the UI's own text); ensure() adds the rest on the second frame.
   void start(float pixel_ratio, const std::string& first_text = "");
@@ -47,7 +62,7 @@ class FontSet {
   const std::string& error() const { return error_; }
 
  private:
-  std::string font_file_;
+  FontSource font_;  // kept: each rebuild rasterises from these bytes
   Fonts fonts_;
   float pixel_ratio_ = 0.0f;  // the ratio fonts_ were rasterised for
   int frames_until_all_ = 0;  // after start(): the frame (counted down by ensure) that builds the whole set

@@ -159,3 +159,22 @@ test("says so, readably, when the app cannot be downloaded", async () => {
   assert.match(await page.textContent("#error"), /could not be loaded.*HTTP 404/s);
   await context.close();
 });
+
+test("says so, readably, when the app's data package cannot be downloaded or lacks the font", async () => {
+  let context = await browser.newContext();
+  await context.route("**/scopewright.data", (route) => route.fulfill({ status: 404, body: "gone" }));
+  let page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.scopewright && window.scopewright.error !== null);
+  assert.match(await page.textContent("#error"), /scopewright\.data could not be loaded \(HTTP 404\)/);
+  await context.close();
+
+  context = await browser.newContext();  // a package with no files: the app starts and misses its font
+  await context.route("**/scopewright.data", (route) => route.fulfill({ status: 200, body: "SWPACK1\n" }));
+  page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.scopewright && window.scopewright.error !== null);
+  assert.match(await page.textContent("#error"), /could not start.*UI font \(\/fonts\/ui\.otf\) is missing/s);
+  await screenshot(page, "shell-error-no-font");
+  await context.close();
+});

@@ -1,7 +1,20 @@
 // headless_imgui.cpp — the fixture behind headless_imgui.h.
 #include "headless_imgui.h"
 
+#include <fstream>
+#include <sstream>
+
 namespace sw::test {
+
+ui::FontSource read_font(const std::string& path) {
+  ui::FontSource font{path, std::nullopt};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return font;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  font.bytes = bytes.str();
+  return font;
+}
 
 HeadlessImGui::HeadlessImGui(float width, float height) : context_(ImGui::CreateContext()) {
   ImGui::SetCurrentContext(context_);

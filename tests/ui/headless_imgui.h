@@ -8,9 +8,13 @@
 #include <string>
 
 #include "imgui.h"
+#include "ui/fonts.h"
 #include "ui/item_probe.h"
 
 namespace sw::test {
+
+/// The font at `path` read from disk, as a platform gives it to the app (nullopt bytes when unreadable).
+ui::FontSource read_font(const std::string& path = SCOPEWRIGHT_FONT_FILE);
 
 class HeadlessImGui {
  public:

@@ -19,7 +19,7 @@ class AppShell : public ::testing::Test {
  protected:
   std::unique_ptr<ui::App> make_app(std::map<std::string, std::string> launch = {},
                                     std::string font = SCOPEWRIGHT_FONT_FILE) {
-    auto app = std::make_unique<ui::App>(ui::AppOptions{std::move(font), std::move(launch)}, storage);
+    auto app = std::make_unique<ui::App>(ui::AppOptions{test::read_font(font), std::move(launch)}, storage);
     imgui.set_draw([a = app.get()] { a->draw(); });
     imgui.frame(2);
     return app;
@@ -75,6 +75,15 @@ TEST_F(AppShell, UnreadableFontFallsBackAndSaysSo) {
   EXPECT_NE(ImGui::GetIO().FontDefault, nullptr);
 }
 
+TEST_F(AppShell, AFileThatIsNotAFontFallsBackAndSaysSo) {
+  test::HeadlessImGui other;
+  std::string error;
+  const auto fonts = ui::load_fonts(ui::FontSource{"/fonts/ui.otf", std::string("<!DOCTYPE html>")}, 1.0f, error);
+  EXPECT_EQ(error, "the UI font /fonts/ui.otf is not a font ImGui can read");
+  ASSERT_NE(fonts.body, nullptr) << "ImGui's built-in font, so the message can be read";
+  EXPECT_TRUE(ImGui::GetIO().Fonts->IsBuilt());
+}
+
 TEST_F(AppShell, RealFontCoversLatin1AndCommonSymbols) {
   auto app = make_app();
   app->ensure_fonts(1.0f);  // the first frame's start-up set
@@ -98,7 +107,7 @@ TEST_F(AppShell, HighDpiRasterisesFontsAtThePixelRatio) {
 bool has_glyph(ImWchar c) { return ImGui::GetIO().FontDefault->FindGlyphNoFallback(c) != nullptr; }
 
 TEST_F(AppShell, TheFirstFrameHasTheStartUpGlyphsAndTheSecondAllOfThem) {
-  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {}}, storage);  // no frame yet
+  ui::App app(ui::AppOptions{test::read_font(), {}}, storage);  // no frame yet
   EXPECT_TRUE(has_glyph(u'é'));
   EXPECT_TRUE(has_glyph(u'→')) << "the UI's own symbols are in the start-up set";
   EXPECT_FALSE(has_glyph(u'Ł')) << "Latin Extended-A waits for the second frame";
@@ -113,14 +122,14 @@ bool font_has(const ImFont* font, ImWchar c) { return font->FindGlyphNoFallback(
 TEST(StartUpGlyphs, LargeSizesHaveAsciiSymbolsAndThePagesOwnText) {
   test::HeadlessImGui imgui;
   std::string error;
-  auto fonts = ui::load_fonts(SCOPEWRIGHT_FONT_FILE, 1.0f, error, ui::GlyphSet::StartUp);
+  auto fonts = ui::load_fonts(test::read_font(), 1.0f, error, ui::GlyphSet::StartUp);
   ASSERT_TRUE(error.empty()) << error;
   EXPECT_TRUE(font_has(fonts.body, u'é')) << "Latin-1 at body size: a name in the first frame";
   EXPECT_TRUE(font_has(fonts.title, u'→'));
   EXPECT_FALSE(font_has(fonts.title, u'é')) << "large sizes cost the most: only ASCII and the UI's symbols";
   EXPECT_FALSE(font_has(fonts.heading, u'Ø'));
 
-  fonts = ui::load_fonts(SCOPEWRIGHT_FONT_FILE, 1.0f, error, ui::GlyphSet::StartUp, "Questionnaire préalable Ødegård Łódź");
+  fonts = ui::load_fonts(test::read_font(), 1.0f, error, ui::GlyphSet::StartUp, "Questionnaire préalable Ødegård Łódź");
   for (const ImFont* f : {fonts.body, fonts.heading, fonts.title}) {
     EXPECT_TRUE(font_has(f, u'é'));
     EXPECT_TRUE(font_has(f, u'Ø'));
@@ -143,7 +152,7 @@ TEST_F(AppShell, FontsAreRasterisedOncePerPixelRatio) {
 }
 
 TEST_F(AppShell, TheFirstAtlasIsBuiltForTheScreensPixelRatio) {
-  ui::AppOptions options{SCOPEWRIGHT_FONT_FILE, {}};
+  ui::AppOptions options{test::read_font(), {}};
   options.pixel_ratio = 2.0f;
   ui::App app(std::move(options), storage);
   EXPECT_FLOAT_EQ(ImGui::GetIO().FontDefault->FontSize, 32.0f);
@@ -180,7 +189,7 @@ class ReadLog final : public Storage {
 TEST(AppViews, AreMadeWhenFirstShownNotAtStartUp) {
   test::HeadlessImGui imgui;
   ReadLog storage;
-  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE}, storage);
+  ui::App app(ui::AppOptions{test::read_font()}, storage);
   imgui.set_draw([&] { app.draw(); });
   imgui.frame(2);
   EXPECT_FALSE(storage.read_any("scopewright.workspace")) << "the engagement editor started with the home screen";

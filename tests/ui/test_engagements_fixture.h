@@ -56,7 +56,7 @@ class EngagementsFixture : public ::testing::Test {
     };
     services.now_iso = [] { return std::string("2026-11-22T10:00:00+00:00"); };
     std::string error;
-    fonts = ui::load_fonts(SCOPEWRIGHT_FONT_FILE, 1.0f, error);
+    fonts = ui::load_fonts(test::read_font(), 1.0f, error);
     make_view();
   }
 

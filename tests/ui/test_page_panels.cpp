@@ -72,14 +72,14 @@ class PagePainting : public test::RunnerFixture {};
 // Drawn the plain way, the home page was 2.2 layers (the page's grey, the white content and sidebar over it, the
 // cards over that); software WebGL spends ~30 ms per layer.
 TEST_F(PagePainting, EngineersHomePaintsEachPixelAboutOnce) {
-  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {}, services}, storage);
+  ui::App app(ui::AppOptions{test::read_font(), {}, services}, storage);
   imgui.set_draw([&] { app.draw(); });
   imgui.frame(3);
   EXPECT_LT(painted_share(), 0.6);
 }
 
 TEST_F(PagePainting, CustomersSectionPagePaintsEachPixelAboutOnce) {
-  ui::CustomerApp page(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {{"q", "general"}}, services}, storage);
+  ui::CustomerApp page(ui::AppOptions{test::read_font(), {{"q", "general"}}, services}, storage);
   imgui.set_draw([&] { page.draw(); });
   imgui.frame(3);
   ASSERT_TRUE(click("Start"));
@@ -88,7 +88,7 @@ TEST_F(PagePainting, CustomersSectionPagePaintsEachPixelAboutOnce) {
 }
 
 TEST_F(PagePainting, PanelsKeepTheirBorders) {
-  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {}, services}, storage);
+  ui::App app(ui::AppOptions{test::read_font(), {}, services}, storage);
   imgui.set_draw([&] { app.draw(); });
   imgui.frame(3);
   // The sidebar's border is drawn behind every window (ImGui leaves a border out with the background).

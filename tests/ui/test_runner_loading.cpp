@@ -78,7 +78,7 @@ TEST_F(RunnerLoading, LinksToOtherSitesAreRefused) {
 }
 
 TEST_F(RunnerLoading, CustomerLinkInTheAppShowsOnlyTheQuestionnaire) {
-  ui::AppOptions options{SCOPEWRIGHT_FONT_FILE, {{"q", "general"}}, services};
+  ui::AppOptions options{test::read_font(), {{"q", "general"}}, services};
   ui::App app(std::move(options), storage);
   imgui.set_draw([&] { app.draw(); });
   imgui.frame(3);
@@ -93,7 +93,7 @@ TEST_F(RunnerLoading, CustomerLinkInTheAppShowsOnlyTheQuestionnaire) {
 
 // The web build's customer module (questionnaire.wasm) runs CustomerApp alone, without App.
 TEST_F(RunnerLoading, CustomerPageOpensTheLinkOnItsOwn) {
-  ui::CustomerApp page(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {{"q", "general"}}, services}, storage);
+  ui::CustomerApp page(ui::AppOptions{test::read_font(), {{"q", "general"}}, services}, storage);
   imgui.set_draw([&] { page.draw(); });
   imgui.frame(3);
   EXPECT_NE(item("Start"), nullptr);
@@ -104,7 +104,7 @@ TEST_F(RunnerLoading, CustomerPageOpensTheLinkOnItsOwn) {
 }
 
 TEST_F(RunnerLoading, CustomerPageWithoutALinkSaysTheLinkDoesNotWork) {
-  ui::CustomerApp page(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {}, services}, storage);
+  ui::CustomerApp page(ui::AppOptions{test::read_font(), {}, services}, storage);
   imgui.set_draw([&] { page.draw(); });
   imgui.frame(3);
   EXPECT_EQ(page.runner().status(), LoadStatus::Failed);
@@ -114,7 +114,7 @@ TEST_F(RunnerLoading, CustomerPageWithoutALinkSaysTheLinkDoesNotWork) {
 
 TEST_F(RunnerLoading, EngineerCanPreviewATemplateAndCopyItsLink) {
   services.page_url = "https://h.example/sw/index.html";
-  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {}, services}, storage);
+  ui::App app(ui::AppOptions{test::read_font(), {}, services}, storage);
   imgui.set_draw([&] { app.draw(); });
   imgui.frame(2);
   ASSERT_TRUE(click("Questionnaire"));

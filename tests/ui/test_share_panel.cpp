@@ -97,7 +97,7 @@ TEST_F(SharePanel, BuildsThePublishedFileLink) {
 
 TEST_F(SharePanel, ShareLinkOpensTheCustomerRunnerInTheApp) {
   const std::string link = share::encode_link(json, "https://team.example/sw/index.html").link;
-  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {{"link", link.substr(link.find('#'))}}, services}, storage);
+  ui::App app(ui::AppOptions{test::read_font(), {{"link", link.substr(link.find('#'))}}, services}, storage);
   imgui.set_draw([&] { app.draw(); });
   imgui.frame(3);
   EXPECT_EQ(item("Home"), nullptr) << "no engineer sidebar on a customer link";
@@ -109,7 +109,7 @@ TEST_F(SharePanel, ShareLinkOpensTheCustomerRunnerInTheApp) {
 }
 
 TEST_F(SharePanel, CorruptShareLinkShowsWhy) {
-  ui::App app(ui::AppOptions{SCOPEWRIGHT_FONT_FILE, {{"link", "#q=1AAAAbroken"}}, services}, storage);
+  ui::App app(ui::AppOptions{test::read_font(), {{"link", "#q=1AAAAbroken"}}, services}, storage);
   imgui.set_draw([&] { app.draw(); });
   imgui.frame(3);
   const auto s = nlohmann::json::parse(app.state_json());

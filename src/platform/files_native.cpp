@@ -1,12 +1,14 @@
-// files.cpp — reading packed assets and listing templates; the same on web (Emscripten's in-memory file
-// system holds the packed assets) and desktop (the real disk).
+// files_native.cpp — desktop side of reading the app's files (fetch.h, list_files.h): the real disk. (The
+// browser reads them from the data package instead: files_emscripten.cpp.)
 #include <dirent.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 #include "platform/fetch.h"
+#include "platform/list_files.h"
 
 namespace sw::platform {
 
@@ -16,7 +18,7 @@ struct CloseFile {
 };
 }  // namespace
 
-// C stdio rather than iostreams: on the web, iostreams would add their locale machinery to the download.
+// Read whole with C stdio.
 std::optional<std::string> read_file_text(const std::string& path) {
   const std::unique_ptr<std::FILE, CloseFile> file(std::fopen(path.c_str(), "rb"));
   if (!file) return std::nullopt;
@@ -27,20 +29,23 @@ std::optional<std::string> read_file_text(const std::string& path) {
   return text;
 }
 
-std::vector<std::string> list_templates(const std::string& assets_dir) {
-  std::vector<std::string> ids;
-  const std::string dir = assets_dir + "/questionnaires";
+std::vector<std::string> list_json_files(const std::string& dir) {
+  std::vector<std::string> names;
   DIR* d = opendir(dir.c_str());
-  if (!d) return ids;
-  while (const dirent* e = readdir(d)) {
-    const std::string name = e->d_name;
-    constexpr std::string_view kExt = ".json";
+  if (!d) return names;
+  constexpr std::string_view kExt = ".json";
+  while (const dirent* entry = readdir(d)) {
+    const std::string name = entry->d_name;
     if (name.size() > kExt.size() && name.compare(name.size() - kExt.size(), kExt.size(), kExt) == 0)
-      ids.push_back(name.substr(0, name.size() - kExt.size()));
+      names.push_back(name.substr(0, name.size() - kExt.size()));
   }
   closedir(d);
-  std::sort(ids.begin(), ids.end());
-  return ids;
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::vector<std::string> list_templates(const std::string& assets_dir) {
+  return list_json_files(assets_dir + "/questionnaires");
 }
 
 }  // namespace sw::platform
