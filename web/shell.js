@@ -52,10 +52,15 @@
   // missing WebGL 2 itself when it cannot make its own (scopewrightFail below).
 
   // ---- Which module: a customer's questionnaire link (?q=..., #q=...) gets the questionnaire alone ------
-  // (questionnaire.*, about half the download); every other URL the engineer's app (scopewright.*). The rule
-  // matches the app's own (src/platform/browser_emscripten.cpp: launch_parameters).
-  const MODULE = new URLSearchParams(window.location.search).has("q") || /^#q=|&q=/.test(window.location.hash)
-    ? "questionnaire" : "scopewright";
+  // (questionnaire.*, about half the download), ?view=designer the designer (designer.*), every other URL the
+  // engineer's app (scopewright.*: home, questionnaire, engagements). The customer rule matches the app's own
+  // (src/platform/browser_emscripten.cpp: launch_parameters); the designer's, src/ui/screen_views.h.
+  const query = new URLSearchParams(window.location.search);
+  const MODULE = query.has("q") || /^#q=|&q=/.test(window.location.hash) ? "questionnaire"
+    : query.get("view") === "designer" ? "designer" : "scopewright";
+  // The engineer's two modules cache each other for offline use; a customer's page caches its own alone.
+  const OTHER_MODULES = { scopewright: ["designer"], designer: ["scopewright"], questionnaire: [] }[MODULE];
+
   const link = document.createElement("link");  // start the script's download at once, beside the fetches below
   link.rel = "preload"; link.href = MODULE + ".js"; link.as = "script";
   document.head.appendChild(link);
@@ -157,7 +162,12 @@
     window.addEventListener("load", () => {
       navigator.serviceWorker.register("sw.js")
         .then(() => navigator.serviceWorker.ready)
-        .then((registration) => registration.active.postMessage({ type: "cache-module", module: MODULE }))
+        .then((registration) => {
+          registration.active.postMessage({ type: "cache-module", module: MODULE });
+          // The other module once this page is up, so its download never delays the first frame.
+          ready.then(() => OTHER_MODULES.forEach((module) => registration.active.postMessage({ type: "cache-module", module })))
+            .catch(() => {});  // the page reports its own failure
+        })
         .catch((e) => console.info("offline support unavailable: " + e));
     });
   }

@@ -6,9 +6,11 @@
 const BUILD_ID = "@BUILD_ID@";  // stamped at build time (web/stamp-service-worker.cmake)
 const CACHE = "scopewright-" + BUILD_ID;
 const SHARED_FILES = ["./", "index.html", "shell.js", "manifest.webmanifest", "icon.svg"];
-// Two modules (web/shell.js loads one per URL): the engineer's app and the customer's questionnaire. Only the
-// module a page uses is cached, when the page says so ("cache-module" below): a customer never downloads the app.
+// Three modules (web/shell.js loads one per URL): the engineer's app, the designer and the customer's
+// questionnaire. A module is cached when a page asks ("cache-module" below): the engineer's pages ask for both of
+// theirs once the page is up, a customer's page for its own alone (a customer never downloads the app).
 const MODULES = { scopewright: ["scopewright.js", "scopewright.wasm", "scopewright.data"],
+                  designer: ["designer.js", "designer.wasm", "designer.data"],
                   questionnaire: ["questionnaire.js", "questionnaire.wasm", "questionnaire.data"] };
 const APP_FILES = SHARED_FILES.concat(...Object.values(MODULES));
 

@@ -140,6 +140,7 @@ int run_app(int argc, char** argv, const std::string& font_file, const MakeTopLe
     return 1;
   }
   options.list_json = [](const std::string& dir) { return platform::list_json_files(dir); };
+  options.open_view_page = [](const std::string& view_id) { platform::open_view_page(view_id); };
   options.pixel_ratio = session->window->pixel_ratio();
   session->app = make(std::move(options), *session->storage);
   session->probe = std::make_unique<ui::ItemProbe>(session->imgui);

@@ -27,6 +27,10 @@ bool can_open_tabs();
 /// Opens `url` in a new browser tab (web); no-op on desktop.
 void open_in_new_tab(const std::string& url);
 
+/// Opens the page of the app's screen `view_id` in this tab (web: ?view=<id>, which web/shell.js serves with the
+/// module holding that screen); no-op on desktop, where one program holds every screen.
+void open_view_page(const std::string& view_id);
+
 /// Sets the functions behind window.scopewright (see docs/test-interface.md) and marks the app ready.
 /// `state_json` returns the app state; `items_json` the widgets of the last frame. No-op on desktop.
 void expose_test_interface(std::function<std::string()> state_json, std::function<std::string()> items_json);

@@ -47,6 +47,10 @@ EM_JS(char*, sw_js_fragment, (), {
   }
   const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
 });
+// Relative, so the site works from any sub-path; a new history entry, so Back returns to the page left.
+EM_JS(void, sw_js_open_view_page, (const char* view_id), {
+  window.location.assign("?view=" + encodeURIComponent(UTF8ToString(view_id)));
+});
 EM_JS(void, sw_js_open_tab, (const char* url), {
   window.open(UTF8ToString(url), "_blank", "noopener");
 });
@@ -136,6 +140,8 @@ bool can_open_tabs() { return true; }
 
 // "noopener" makes window.open return null even when the tab opened, so its result says nothing.
 void open_in_new_tab(const std::string& url) { sw_js_open_tab(url.c_str()); }
+
+void open_view_page(const std::string& view_id) { sw_js_open_view_page(view_id.c_str()); }
 
 void expose_test_interface(std::function<std::string()> state_json, std::function<std::string()> items_json) {
   // Lives as long as the page; JS holds the only reference.

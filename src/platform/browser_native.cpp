@@ -35,6 +35,8 @@ bool can_open_tabs() { return false; }
 
 void open_in_new_tab(const std::string&) {}
 
+void open_view_page(const std::string&) {}
+
 void expose_test_interface(std::function<std::string()>, std::function<std::string()>) {}
 
 void hide_loading_screen() {}

@@ -8,9 +8,6 @@
 #include "imgui.h"
 #include "scopewright/version.h"
 #include "ui/customer_app.h"
-#include "ui/designer/designer_view.h"
-#include "ui/engagements/engagements_view.h"
-#include "ui/home_view.h"
 #include "ui/questionnaire_view.h"
 #include "ui/runner/runner_state_json.h"
 #include "ui/runner/runner_view.h"
@@ -23,8 +20,8 @@ constexpr float kCompactBelowWidth = 720.0f;  // narrower than this (phones): na
 constexpr const char* kLastScreenKey = "scopewright.ui.last_screen";
 }  // namespace
 
-App::App(AppOptions options, Storage& storage)
-    : options_(std::move(options)), storage_(storage), fonts_(options_.font) {
+App::App(AppOptions options, Storage& storage, MakeView make_view)
+    : options_(std::move(options)), storage_(storage), make_view_(make_view), fonts_(options_.font) {
   if (options_.launch.count("link") || options_.launch.count("q")) {  // a customer link: the questionnaire alone
     customer_ = std::make_unique<CustomerApp>(options_, storage_);
     screen_ = Screen::Questionnaire;
@@ -34,12 +31,23 @@ App::App(AppOptions options, Storage& storage)
   io.IniFilename = nullptr;  // no imgui.ini: layout is not persisted (and nothing is written to the browser)
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   apply_theme();
-  // Open the screen the link asks for (?view=...), else the one the user was on last time.
-  ensure_view(Screen::Home);
-  auto wanted = options_.launch.count("view") ? std::optional<std::string>(options_.launch.at("view"))
-                                              : storage_.get(kLastScreenKey);
+  // Open the screen the link asks for (?view=...), else the one the user was on last time, if this program holds
+  // it (never another page at start-up: a page that opened another would reload forever if the two disagreed);
+  // else the first screen it holds.
+  const auto wanted = options_.launch.count("view") ? std::optional<std::string>(options_.launch.at("view"))
+                                                    : storage_.get(kLastScreenKey);
+  bool shown = false;
   for (const auto& s : kScreens) {
-    if (wanted && *wanted == s.id) navigate(s.screen);
+    if (wanted && *wanted == s.id && ensure_view(s.screen)) {
+      show(s.screen);
+      shown = true;
+    }
+  }
+  for (const auto& s : kScreens) {
+    if (!shown && ensure_view(s.screen)) {
+      show(s.screen);
+      shown = true;
+    }
   }
   fonts_.start(options_.pixel_ratio);
 }
@@ -66,29 +74,30 @@ bool App::ensure_view(Screen screen) {
   if (views_.count(screen)) return true;
   // Views are made when first shown: each reads its saved work from storage, and the one on screen should not
   // wait for the others (start-up is what a user waits for first).
-  std::unique_ptr<View> view;
-  switch (screen) {
-    case Screen::Home: view = std::make_unique<HomeView>([this](Screen s) { navigate(s); }); break;
-    case Screen::Questionnaire: view = std::make_unique<QuestionnaireView>(options_.runner, storage_); break;
-    case Screen::Engagements:
-      view = std::make_unique<engagements::EngagementsView>(
-          engagements::from_runner(options_.runner, options_.list_json), storage_);
-      break;
-    case Screen::Designer: view = std::make_unique<designer::DesignerView>(options_.runner, storage_); break;
-  }
+  auto view = make_view_(screen, ViewContext{options_, storage_, [this](Screen s) { navigate(s); }});
   if (!view) return false;
   views_[screen] = std::move(view);
   return true;
 }
 
 bool App::navigate(Screen screen) {
-  if (!ensure_view(screen)) return false;
+  if (ensure_view(screen)) {
+    show(screen);
+    return true;
+  }
+  if (options_.open_view_page) {
+    flush();  // the page is about to go (the page's own pagehide flush comes too; saving twice is harmless)
+    options_.open_view_page(info(screen).id);
+  }
+  return false;
+}
+
+void App::show(Screen screen) {
   if (screen != screen_) {
     std::string ignored;  // losing the remembered screen is harmless
     storage_.set(kLastScreenKey, info(screen).id, ignored);
   }
   screen_ = screen;
-  return true;
 }
 
 void App::draw_sidebar(bool compact) {

@@ -11,8 +11,9 @@
 #include "core/storage.h"
 #include "ui/app_options.h"
 #include "ui/fonts.h"
-#include "ui/page_panels.h"
 #include "ui/navigation.h"
+#include "ui/page_panels.h"
+#include "ui/screen_views.h"
 #include "ui/top_level.h"
 #include "ui/view.h"
 
@@ -26,7 +27,9 @@ class CustomerApp;
 class App final : public TopLevel {
  public:
   /// A customer link in options.launch (?q=, #q=) shows CustomerApp's page: the questionnaire alone.
-  App(AppOptions options, Storage& storage);
+  /// `make_view` decides which screens this program holds (screen_views.h); the others are opened with
+  /// options.open_view_page.
+  App(AppOptions options, Storage& storage, MakeView make_view = make_every_view);
   ~App() override;
 
   void draw() override;
@@ -37,7 +40,8 @@ class App final : public TopLevel {
   /// rasterises every glyph at three sizes, the largest part of the app's start-up: never twice for nothing.
   bool ensure_fonts(float pixel_ratio) override;
 
-  /// Moves to a screen (false when the app has no view for it).
+  /// Moves to a screen; one this program does not hold opens as a page of its own (options.open_view_page).
+  /// False when the app stays where it is.
   bool navigate(Screen screen);
   Screen screen() const { return screen_; }
 
@@ -46,13 +50,16 @@ class App final : public TopLevel {
   std::string state_json() const override;
 
  private:
-  /// Makes the view of `screen` if it does not exist yet; false when the app has none for it.
+  /// Makes the view of `screen` if it does not exist yet; false when this program does not hold it.
   bool ensure_view(Screen screen);
+  /// Shows `screen` (its view exists) and remembers it for the next start.
+  void show(Screen screen);
   void draw_sidebar(bool compact);
   const runner::RunnerView* active_runner() const;
 
   AppOptions options_;
   Storage& storage_;
+  MakeView make_view_;
   FontSet fonts_;
   PagePanels panels_;  // the sidebar and the content
   Screen screen_ = Screen::Home;

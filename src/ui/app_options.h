@@ -17,6 +17,8 @@ struct AppOptions {
   RunnerServices runner;                             // what the questionnaire runner needs from the platform
   std::function<std::vector<std::string>(const std::string& dir)> list_json;  // JSON files of a folder (engagements)
   float pixel_ratio = 1.0f;                          // the screen's, so the first font atlas is the right one
+  // Opens the page of a screen this program does not hold (web: ?view=<id>); unset where every screen is held.
+  std::function<void(const std::string& view_id)> open_view_page;
 };
 
 }  // namespace sw::ui

@@ -105,9 +105,9 @@ try {
   emit({ bench: "chromium", version });
 
   // ---- Transfer: what a first visit downloads, raw and gzip -9 (what a static host would send compressed) --
-  // Per page: the engineer's app (scopewright.*) and a customer's questionnaire link (questionnaire.*); the page
-  // and shell.js are shared.
-  for (const [page, module] of [["app", "scopewright"], ["customer", "questionnaire"]]) {
+  // Per page: the engineer's app (scopewright.*), the designer's page (designer.*, ?view=designer) and a
+  // customer's questionnaire link (questionnaire.*); the page and shell.js are shared.
+  for (const [page, module] of [["app", "scopewright"], ["designer", "designer"], ["customer", "questionnaire"]]) {
     let raw = 0, gz = 0;
     for (const f of ["index.html", "shell.js", `${module}.js`, `${module}.wasm`, `${module}.data`]) {
       const bytes = fs.readFileSync(path.join(SITE, f));
@@ -119,7 +119,7 @@ try {
   }
 
   // ---- First interactive frame: the engineer's home; a customer's link to a template and to 10,000 questions --
-  for (const [name, query] of [["first_frame", ""], ["first_frame_customer", "?q=general"],
+  for (const [name, query] of [["first_frame", ""], ["first_frame_designer", "?view=designer"], ["first_frame_customer", "?q=general"],
                                ["first_frame_10000", "?q=forms/q-10000.json"]]) {
     const times = [];
     for (let i = PROFILE ? -1 : 0; i < RUNS; ++i) {  // the profiled run (-1) is not counted

@@ -41,12 +41,41 @@ test("the test interface lists widgets; the sidebar opens each screen", async ()
   const home = await item(page, "Home");
   assert.ok(home, "sidebar has Home");
   assert.equal(home.disabled, false);
-  for (const [label, screen] of [["Engagements", "engagements"], ["Designer", "designer"], ["Home", "home"]]) {
+  for (const [label, screen] of [["Engagements", "engagements"], ["Questionnaire", "questionnaire"], ["Home", "home"]]) {
     await clickItem(page, label);
     // A screen's view is made when first shown: on a busy machine that frame can come after clickItem's wait.
     await page.waitForFunction((s) => window.scopewright.state().screen === s, screen, { timeout: 5000 }).catch(() => {});
     assert.equal((await page.evaluate(() => window.scopewright.state())).screen, screen, "after clicking " + label);
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the designer is a page of its own: its module is downloaded only when opened, and the sidebar leads back", async () => {
+  // No service worker here: it fetches the designer for offline use once the app is up (the offline test).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  const requests = await recordRequests(context, new URL(server.url).origin);
+  const { page, problems } = await open(context, server.url);
+  await waitReady(page);
+  const before = requests.map((r) => new URL(r.url).pathname);
+  assert.ok(before.includes("/scopewright.wasm"), before.join(", "));
+  assert.ok(!before.some((p) => p.startsWith("/designer.")), "the designer was downloaded with the app: " + before.join(", "));
+
+  await clickItem(page, "Designer");
+  await page.waitForURL(/\?view=designer$/, { timeout: 10000 });
+  let state = await waitReady(page);
+  assert.equal(state.screen, "designer");
+  assert.ok(state.designer, "the designer's state is reported");
+  assert.ok(requests.some((r) => new URL(r.url).pathname === "/designer.wasm"));
+  await screenshot(page, "shell-designer-page");
+
+  await clickItem(page, "Engagements");  // a screen of the engineer's module: back to it
+  await page.waitForURL(/\?view=engagements$/, { timeout: 10000 });
+  state = await waitReady(page);
+  assert.equal(state.screen, "engagements");
+  await page.goBack();  // the browser's Back returns to the designer's page
+  state = await waitReady(page);
+  assert.equal(state.screen, "designer");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -102,16 +131,19 @@ async function waitCached(page, file) {
   }, file, { timeout: 15000, polling: 200 });
 }
 
-test("opens with no network after one online visit (service worker)", async () => {
+test("opens with no network after one online visit, the designer too (service worker)", async () => {
   const context = await browser.newContext();
   const { page } = await open(context, server.url);
   await waitReady(page);
   await waitCached(page, "scopewright.wasm");
+  await waitCached(page, "designer.wasm");  // fetched in the background once the app is up
   await context.setOffline(true);
   await page.reload();
   const state = await waitReady(page);
   assert.equal(state.screen, "home");
   await screenshot(page, "shell-offline");
+  await page.goto(server.url + "?view=designer");  // never opened online
+  assert.equal((await waitReady(page)).screen, "designer");
   await context.close();
 });
 

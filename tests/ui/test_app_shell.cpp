@@ -166,6 +166,55 @@ TEST_F(AppShell, LaunchParameterAndRememberedScreenMustNameAnAvailableScreen) {
   EXPECT_EQ(app->screen(), ui::Screen::Home);
 }
 
+// The browser splits the screens over two modules (ui/screen_views.h): the engineer's and the designer's.
+class SplitModules : public ::testing::Test {
+ protected:
+  std::unique_ptr<ui::App> make(ui::MakeView make_view, std::map<std::string, std::string> launch = {}) {
+    ui::AppOptions options{test::read_font(), std::move(launch)};
+    options.open_view_page = [this](const std::string& id) { opened.push_back(id); };
+    auto app = std::make_unique<ui::App>(std::move(options), storage, make_view);
+    imgui.set_draw([a = app.get()] { a->draw(); });
+    imgui.frame(2);
+    return app;
+  }
+  test::HeadlessImGui imgui;
+  MemoryStorage storage;
+  std::vector<std::string> opened;  // pages asked for
+};
+
+TEST_F(SplitModules, AScreenTheModuleDoesNotHoldOpensItsPage) {
+  auto app = make(ui::make_engineer_view);
+  EXPECT_EQ(app->screen(), ui::Screen::Home);
+  ASSERT_TRUE(imgui.click("Engagements"));
+  EXPECT_EQ(app->screen(), ui::Screen::Engagements);
+  EXPECT_TRUE(opened.empty());
+  ASSERT_TRUE(imgui.click("Designer"));
+  EXPECT_EQ(opened, std::vector<std::string>{"designer"});
+  EXPECT_EQ(app->screen(), ui::Screen::Engagements) << "the page goes; until then this one stays as it was";
+}
+
+TEST_F(SplitModules, TheDesignersModuleStartsOnTheDesignerAndLeadsBack) {
+  std::string error;
+  storage.set("scopewright.ui.last_screen", "engagements", error);
+  auto app = make(ui::make_designer_view);
+  EXPECT_EQ(app->screen(), ui::Screen::Designer) << "the first screen it holds; never another page at start-up";
+  EXPECT_TRUE(opened.empty());
+  ASSERT_TRUE(imgui.click("Home"));
+  EXPECT_EQ(opened, std::vector<std::string>{"home"});
+  EXPECT_EQ(storage.get("scopewright.ui.last_screen"), "designer");
+}
+
+TEST_F(SplitModules, TheRememberedDesignerDoesNotReopenFromTheEngineersModule) {
+  std::string error;
+  storage.set("scopewright.ui.last_screen", "designer", error);
+  auto app = make(ui::make_engineer_view);
+  EXPECT_EQ(app->screen(), ui::Screen::Home);
+  EXPECT_TRUE(opened.empty()) << "a page that opened another at start-up could reload forever";
+  auto with_view = make(ui::make_engineer_view, {{"view", "designer"}});
+  EXPECT_EQ(with_view->screen(), ui::Screen::Home);
+  EXPECT_TRUE(opened.empty());
+}
+
 // Records every key read, so a test can tell which views have started (each reads its saved work when made).
 class ReadLog final : public Storage {
  public:
