@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "core/expr/dates.h"
 
@@ -19,7 +18,7 @@ struct Ctx {
 
 struct Entry {
   GuardField field;
-  std::function<J(const Ctx&)> get;
+  J (*get)(const Ctx&);  // the lambdas capture nothing: a plain pointer avoids a std::function per entry
 };
 
 template <class T, class P>

@@ -4,10 +4,10 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
-#include <functional>
 
 #include "core/engine/engine_state.h"
 #include "core/expr/js.h"
+#include "core/function_ref.h"
 #include "core/questionnaire/text_checks.h"
 #include "core/questionnaire/timezones.h"
 
@@ -61,8 +61,9 @@ struct Checker {
   const nlohmann::json& answer;
   const nlohmann::json* other_text;  // "<id>.other" answer; nullptr where no such text is kept (repeat fields)
   bool required;
-  std::function<bool(int cell)> validator_holds;
-  std::function<bool(std::size_t choice)> choice_shown;
+  // Non-owning: the callers keep the lambdas in named locals while the checker runs.
+  FunctionRef<bool(int cell)> validator_holds;
+  FunctionRef<bool(std::size_t choice)> choice_shown;
   std::vector<std::string> errors;
 
   void add(std::string message) { errors.push_back(std::move(message)); }
@@ -219,9 +220,9 @@ std::vector<FieldError> Engine::errors(QuestionPos p) const {
   const QuestionCells& qc = s_->cells_of(p);
   static const nlohmann::json kNull;  // immutable "no answer"
   const nlohmann::json* other = qc.other_var == kNone ? nullptr : &s_->vars[qc.other_var].answer;
-  Checker own{q, qc.own, s_->vars[qc.var].answer, other, question_required(p),
-              [this](int cell) { return s_->truth(cell, true); },
-              [this, p](std::size_t c) { return choice_visible(p, c); }, {}};
+  const auto holds = [this](int cell) { return s_->truth(cell, true); };
+  const auto shown = [this, p](std::size_t c) { return choice_visible(p, c); };
+  Checker own{q, qc.own, s_->vars[qc.var].answer, other, question_required(p), holds, shown, {}};
   own.run();
   for (auto& message : own.errors) out.push_back(FieldError{-1, "", std::move(message)});
 
@@ -232,9 +233,9 @@ std::vector<FieldError> Engine::errors(QuestionPos p) const {
       if (!field_visible(p, e, f) || !field_enabled(p, e, f)) continue;
       const Question& field = q.fields[f];
       const nlohmann::json& value = entries[e].is_object() && entries[e].contains(field.id) ? entries[e][field.id] : kNull;
-      Checker check{field, qc.fields[f], value, nullptr, field_required(p, e, f),
-                    [this, e](int cell) { return s_->entry_truth(cell, e, true); },
-                    [this, p, e, f](std::size_t c) { return field_choice_visible(p, e, f, c); }, {}};
+      const auto field_holds = [this, e](int cell) { return s_->entry_truth(cell, e, true); };
+      const auto field_shown = [this, p, e, f](std::size_t c) { return field_choice_visible(p, e, f, c); };
+      Checker check{field, qc.fields[f], value, nullptr, field_required(p, e, f), field_holds, field_shown, {}};
       check.run();
       for (auto& message : check.errors) out.push_back(FieldError{static_cast<int>(e), field.id, std::move(message)});
     }

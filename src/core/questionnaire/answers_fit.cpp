@@ -1,7 +1,7 @@
 // answers_fit.cpp — keeps the answers that still fit a (possibly newer) questionnaire and explains the rest.
-#include <functional>
 #include <set>
 
+#include "core/function_ref.h"
 #include "core/json/describe.h"
 #include "core/json/pointer.h"
 #include "core/json/reader.h"
@@ -24,7 +24,7 @@ class Fitter {
 
   // The members of an answers object (top level, or one repeat entry) that fit; drops the rest.
   nlohmann::json members(const nlohmann::json& in, const std::string& path,
-                         const std::function<const Question*(const std::string&)>& find, const char* what) {
+                         FunctionRef<const Question*(const std::string&)> find, const char* what) {
     nlohmann::json out = nlohmann::json::object();
     for (const auto& [key, value] : in.items()) {
       const std::string p = json::child(path, key);

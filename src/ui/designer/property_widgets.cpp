@@ -36,7 +36,7 @@ void group_heading(const char* text) {
 }
 
 void text_row(DesignerSession& s, const char* label, const std::string& value,
-              const std::function<dz::Edit(std::string)>& make, bool multiline) {
+              FunctionRef<dz::Edit(std::string)> make, bool multiline) {
   row_label(label);
   std::string edited = value;
   const std::string id = std::string("##") + label;
@@ -48,7 +48,7 @@ void text_row(DesignerSession& s, const char* label, const std::string& value,
 }
 
 void id_row(DesignerSession& s, Buffers& buffers, const char* label, const std::string& key, const std::string& value,
-            const std::function<dz::Edit(std::string)>& make) {
+            FunctionRef<dz::Edit(std::string)> make) {
   row_label(label);
   const bool editing = buffers.count(key) > 0;
   std::string edited = editing ? buffers[key] : value;
@@ -62,7 +62,7 @@ void id_row(DesignerSession& s, Buffers& buffers, const char* label, const std::
 }
 
 void number_row(DesignerSession& s, Buffers& buffers, const char* label, const std::string& key,
-                std::optional<double> value, const std::function<dz::Edit(std::optional<double>)>& make) {
+                std::optional<double> value, FunctionRef<dz::Edit(std::optional<double>)> make) {
   row_label(label);
   std::string edited = buffers.count(key) ? buffers[key] : show_number(value);
   const std::string id = std::string("##") + label;
@@ -81,7 +81,7 @@ void number_row(DesignerSession& s, Buffers& buffers, const char* label, const s
   }
 }
 
-void check_row(DesignerSession& s, const char* label, bool value, const std::function<dz::Edit(bool)>& make) {
+void check_row(DesignerSession& s, const char* label, bool value, FunctionRef<dz::Edit(bool)> make) {
   bool edited = value;
   if (ImGui::Checkbox(label, &edited)) s.apply(make(edited));
 }

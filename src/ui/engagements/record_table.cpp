@@ -26,10 +26,8 @@ std::string record_name(const nlohmann::json& record, const char* noun) {
   return noun;
 }
 
-}  // namespace
-
-void record_table(EditContext& c, const TableSpec& spec,
-                  const std::function<void(std::size_t, const std::string&)>& row_actions) {
+// row_actions may be null (no extra buttons).
+void draw_record_table(EditContext& c, const TableSpec& spec, const RowActions* row_actions) {
   const nlohmann::json& list = value_at(c.dom, spec.list_path);
   const std::size_t count = list.is_array() ? list.size() : 0;
   ImGui::PushID(spec.id);
@@ -71,7 +69,7 @@ void record_table(EditContext& c, const TableSpec& spec,
       if (ImGui::SmallButton("Remove")) {
         c.session.apply(c.e, engagement::remove_at(row_path, "Remove " + record_name(record, spec.noun)));
       }
-      if (row_actions) row_actions(i, row_path);
+      if (row_actions) (*row_actions)(i, row_path);
       for (const auto& col : spec.columns) {
         ImGui::TableNextColumn();
         draw_cell(c, col, row_path + "/" + col.key);
@@ -83,6 +81,14 @@ void record_table(EditContext& c, const TableSpec& spec,
   const std::string add = std::string("Add ") + spec.noun;
   if (ImGui::Button(add.c_str())) c.session.apply(c.e, engagement::insert_record(spec.list_path, spec.new_record, add));
   ImGui::PopID();
+}
+
+}  // namespace
+
+void record_table(EditContext& c, const TableSpec& spec) { draw_record_table(c, spec, nullptr); }
+
+void record_table(EditContext& c, const TableSpec& spec, RowActions row_actions) {
+  draw_record_table(c, spec, &row_actions);
 }
 
 void string_list(EditContext& c, const char* label, const std::string& list_path, const char* noun) {

@@ -2,13 +2,13 @@
 // one cell widget per column, and Add / move up / move down / Remove, all as undoable commands.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/function_ref.h"
 #include "ui/engagements/fields.h"
 
 namespace sw::ui::engagements {
@@ -31,9 +31,12 @@ struct TableSpec {
   nlohmann::json new_record = nlohmann::json::object();
 };
 
-/// Draws the table. `row_actions(index, row_path)` may add buttons to a row's action cell.
-void record_table(EditContext& c, const TableSpec& spec,
-                  const std::function<void(std::size_t, const std::string&)>& row_actions = {});
+/// Called while a row is drawn, with (index, row_path), to add buttons to the row's action cell.
+using RowActions = FunctionRef<void(std::size_t, const std::string&)>;
+
+/// Draws the table; the second form gives each row's action cell more room and calls row_actions in it.
+void record_table(EditContext& c, const TableSpec& spec);
+void record_table(EditContext& c, const TableSpec& spec, RowActions row_actions);
 
 /// A list of strings (acceptance criteria, attendees, ...): one field per entry, Add and Remove.
 void string_list(EditContext& c, const char* label, const std::string& list_path, const char* noun);
