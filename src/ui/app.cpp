@@ -1,6 +1,7 @@
 // app.cpp — the app frame: a sidebar (or a top bar on narrow windows) and the current view.
 #include "ui/app.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -36,19 +37,11 @@ App::App(AppOptions options, Storage& storage, MakeView make_view)
   // else the first screen it holds.
   const auto wanted = options_.launch.count("view") ? std::optional<std::string>(options_.launch.at("view"))
                                                     : storage_.get(kLastScreenKey);
-  bool shown = false;
-  for (const auto& s : kScreens) {
-    if (wanted && *wanted == s.id && ensure_view(s.screen)) {
-      show(s.screen);
-      shown = true;
-    }
-  }
-  for (const auto& s : kScreens) {
-    if (!shown && ensure_view(s.screen)) {
-      show(s.screen);
-      shown = true;
-    }
-  }
+  auto first = std::find_if(kScreens.begin(), kScreens.end(),
+                            [&](const ScreenInfo& s) { return wanted && *wanted == s.id && ensure_view(s.screen); });
+  if (first == kScreens.end())
+    first = std::find_if(kScreens.begin(), kScreens.end(), [&](const ScreenInfo& s) { return ensure_view(s.screen); });
+  show(first->screen);  // every program holds at least one screen
   fonts_.start(options_.pixel_ratio);
 }
 
