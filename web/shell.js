@@ -88,12 +88,18 @@
     }
   }
 
+  // Fetches `url` (same origin) and counts its bytes into progress[part] as they arrive.
+  async function fetchCounted(url, part) {
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(url + " could not be loaded (HTTP " + response.status + ")");
+    countProgress(response.clone(), part).catch(() => {});
+    return response;
+  }
+
   // The .wasm is the largest download: fetch it now, while scopewright.js is still on its way, and compile it
   // as it arrives (compiling needs no imports, so it need not wait for the script either).
   async function compileApp(url) {
-    const response = await fetch(url, { credentials: "same-origin" });
-    if (!response.ok) throw new Error(url + " could not be loaded (HTTP " + response.status + ")");
-    countProgress(response.clone(), "wasm").catch(() => {});
+    const response = await fetchCounted(url, "wasm");
     if (WebAssembly.compileStreaming) {
       try {
         return await WebAssembly.compileStreaming(response);
@@ -109,13 +115,7 @@
   wasmModule.catch(() => {});  // reported when the app asks for it (instantiateWasm)
 
   // The module's data package (UI font, templates: src/core/assets/pack.h), read by the app as its only files.
-  async function fetchDataPackage(url) {
-    const response = await fetch(url, { credentials: "same-origin" });
-    if (!response.ok) throw new Error(url + " could not be loaded (HTTP " + response.status + ")");
-    countProgress(response.clone(), "data").catch(() => {});
-    return new Uint8Array(await response.arrayBuffer());
-  }
-  const dataPackage = fetchDataPackage(MODULE + ".data");
+  const dataPackage = fetchCounted(MODULE + ".data", "data").then(async (r) => new Uint8Array(await r.arrayBuffer()));
   dataPackage.catch(() => {});  // reported with the module's (instantiateWasm)
 
   window.Module = {

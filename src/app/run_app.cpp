@@ -105,7 +105,7 @@ ui::RunnerServices runner_services() {
       done(ui::Fetched{f.status, std::move(f.text), std::move(f.error)});
     });
   };
-  r.list_templates = [dir = r.assets_dir] { return platform::list_templates(dir); };
+  r.list_templates = [dir = r.assets_dir + "/questionnaires"] { return platform::list_json_files(dir); };
   r.download = [](const std::string& name, const std::string& mime, const std::string& text) {
     return platform::offer_download(name, mime, text);
   };

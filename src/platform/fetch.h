@@ -29,9 +29,6 @@ std::string page_origin();
 /// A file of the app's packed assets or the local disk, read whole; nullopt when it cannot be read.
 std::optional<std::string> read_file_text(const std::string& path);
 
-/// The ids of the questionnaire templates in `<assets_dir>/questionnaires` (file names without ".json"), sorted.
-std::vector<std::string> list_templates(const std::string& assets_dir);
-
 /// A file the user chose: its name and text, or `error`; `cancelled` when they closed the picker.
 struct OpenedFile {
   std::string name;

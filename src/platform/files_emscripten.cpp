@@ -35,10 +35,9 @@ const sw::assets::Pack& data_package() {
       sw_js_pack_take(bytes.data());
       if (auto parsed = sw::assets::Pack::parse(std::move(bytes), error)) return std::move(*parsed);
     }
-    // Every read below then finds nothing, and the app reports the file it misses (first: the UI font).
+    // An empty package: every read below finds nothing, and the app reports the file it misses (first: the font).
     std::fprintf(stderr, "data package: %s\n", error.c_str());
-    std::string empty_error;
-    return *sw::assets::Pack::parse("SWPACK1\n", empty_error);
+    return sw::assets::Pack{};
   }();
   return pack;
 }
@@ -53,9 +52,5 @@ std::optional<std::string> read_file_text(const std::string& path) {
 }
 
 std::vector<std::string> list_json_files(const std::string& dir) { return data_package().list_json(dir); }
-
-std::vector<std::string> list_templates(const std::string& assets_dir) {
-  return list_json_files(assets_dir + "/questionnaires");
-}
 
 }  // namespace sw::platform

@@ -44,8 +44,4 @@ std::vector<std::string> list_json_files(const std::string& dir) {
   return names;
 }
 
-std::vector<std::string> list_templates(const std::string& assets_dir) {
-  return list_json_files(assets_dir + "/questionnaires");
-}
-
 }  // namespace sw::platform

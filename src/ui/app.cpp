@@ -78,10 +78,8 @@ bool App::navigate(Screen screen) {
     show(screen);
     return true;
   }
-  if (options_.open_view_page) {
-    flush();  // the page is about to go (the page's own pagehide flush comes too; saving twice is harmless)
-    options_.open_view_page(info(screen).id);
-  }
+  // Pending autosaves are written as the page goes, by its pagehide handler (platform::on_page_hidden).
+  if (options_.open_view_page) options_.open_view_page(info(screen).id);
   return false;
 }
 

@@ -68,9 +68,7 @@ Fonts load_fonts(const FontSource& font, float pixel_ratio, std::string& error, 
   io.Fonts->Clear();
   const float ratio = pixel_ratio > 0.5f ? pixel_ratio : 1.0f;
   Fonts fonts;
-  if (font.bytes && !looks_like_font(*font.bytes)) {
-    error = "the UI font " + font.name + " is not a font ImGui can read";
-  } else if (font.bytes) {
+  if (font.bytes && looks_like_font(*font.bytes)) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // FontSet keeps the bytes for the next rebuild
     // Horizontal oversampling (sharper text at fractional positions) doubles the rasteriser's work; the start-up
@@ -83,14 +81,12 @@ Fonts load_fonts(const FontSource& font, float pixel_ratio, std::string& error, 
     fonts.body = io.Fonts->AddFontFromMemoryTTF(data, size, kBodySize * ratio, &config, body_ranges);
     fonts.heading = io.Fonts->AddFontFromMemoryTTF(data, size, kHeadingSize * ratio, &config, large_ranges);
     fonts.title = io.Fonts->AddFontFromMemoryTTF(data, size, kTitleSize * ratio, &config, large_ranges);
-    if (!build_atlas(*io.Fonts)) {
-      error = "the UI font " + font.name + " is not a font ImGui can read";
-      fonts = {};
-    }
-  } else {
-    error = font.name.empty() ? "no UI font configured" : "cannot read the UI font " + font.name;
+    if (!build_atlas(*io.Fonts)) fonts = {};
   }
   if (!fonts.body) {
+    error = font.bytes        ? "the UI font " + font.name + " is not a font ImGui can read"
+            : font.name.empty() ? "no UI font configured"
+                                : "cannot read the UI font " + font.name;
     io.Fonts->Clear();
 #ifndef IMGUI_DISABLE_DEFAULT_FONT
     ImFontConfig config;

@@ -182,31 +182,27 @@ test("says so, readably, when WebGL 2 is unavailable", async () => {
   await context.close();
 });
 
-test("says so, readably, when the app cannot be downloaded", async () => {
+// The error the page shows when `file` is answered with `response` (route.fulfill's options); a screenshot if named.
+async function startupError(file, response, shot) {
   const context = await browser.newContext();
-  await context.route("**/scopewright.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await context.route("**/" + file, (route) => route.fulfill(response));
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => window.scopewright && window.scopewright.error !== null);
-  assert.match(await page.textContent("#error"), /could not be loaded.*HTTP 404/s);
+  const text = await page.textContent("#error");
+  if (shot) await screenshot(page, shot);
   await context.close();
+  return text;
+}
+
+test("says so, readably, when the app cannot be downloaded", async () => {
+  assert.match(await startupError("scopewright.wasm", { status: 404, body: "gone" }), /could not be loaded.*HTTP 404/s);
 });
 
 test("says so, readably, when the app's data package cannot be downloaded or lacks the font", async () => {
-  let context = await browser.newContext();
-  await context.route("**/scopewright.data", (route) => route.fulfill({ status: 404, body: "gone" }));
-  let page = await context.newPage();
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.scopewright && window.scopewright.error !== null);
-  assert.match(await page.textContent("#error"), /scopewright\.data could not be loaded \(HTTP 404\)/);
-  await context.close();
-
-  context = await browser.newContext();  // a package with no files: the app starts and misses its font
-  await context.route("**/scopewright.data", (route) => route.fulfill({ status: 200, body: "SWPACK1\n" }));
-  page = await context.newPage();
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.scopewright && window.scopewright.error !== null);
-  assert.match(await page.textContent("#error"), /could not start.*UI font \(\/fonts\/ui\.otf\) is missing/s);
-  await screenshot(page, "shell-error-no-font");
-  await context.close();
+  assert.match(await startupError("scopewright.data", { status: 404, body: "gone" }),
+               /scopewright\.data could not be loaded \(HTTP 404\)/);
+  // A package with no files: the app starts and misses its font.
+  assert.match(await startupError("scopewright.data", { status: 200, body: "SWPACK1\n" }, "shell-error-no-font"),
+               /could not start.*UI font \(\/fonts\/ui\.otf\) is missing/s);
 });

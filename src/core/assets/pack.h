@@ -25,7 +25,7 @@ class Pack {
   /// The names, without ".json", of the JSON files directly in folder `dir` (e.g. "/assets/processes"), sorted.
   std::vector<std::string> list_json(std::string_view dir) const;
 
-  std::size_t size() const { return files_.size(); }
+  std::size_t size() const { return files_.size(); }  // a default-constructed Pack is empty
 
  private:
   struct File {  // offsets into bytes_ (not views: a short string's bytes move with it)
